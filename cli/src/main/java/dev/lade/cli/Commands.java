@@ -1,0 +1,12 @@
+package dev.lade.cli;
+
+import picocli.CommandLine;
+
+/** The one place that lists lade's subcommands. */
+final class Commands {
+  private Commands() {}
+
+  static void register(CommandLine cli) {
+    // Subcommands are added here as modules grow.
+  }
+}

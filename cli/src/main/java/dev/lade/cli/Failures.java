@@ -1,0 +1,23 @@
+package dev.lade.cli;
+
+import java.io.FileNotFoundException;
+import java.nio.file.NoSuchFileException;
+
+/** Maps the typed errors of lade's modules to a one-line message and an exit code. */
+final class Failures {
+  private Failures() {}
+
+  /** Bad input is the user's to fix and exits 2; anything else is a failed job and exits 1. */
+  static int exitCode(Throwable e) {
+    if (e instanceof UserInputException) return ExitCode.BAD_INPUT;
+    if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
+    return ExitCode.FAILED;
+  }
+
+  static String describe(Throwable e) {
+    if (e instanceof NoSuchFileException nf) return nf.getFile() + ": no such file";
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+    return m.replace('\n', ' ');
+  }
+}

@@ -1,0 +1,49 @@
+package dev.lade.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code lade} command line: a thin layer of picocli commands over the library modules.
+ *
+ * <p>Exit codes: 0 success, 1 the job failed, 2 bad usage or bad input.
+ */
+@Command(
+    name = "lade",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "A daemonless OCI image toolchain.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  /** Global: show stack traces of errors. Inherited by every subcommand. */
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show stack traces of errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Builds the picocli command tree; shared by {@link #main} and tests. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    Commands.register(cli);
+    ErrorHandling.install(cli);
+    return cli;
+  }
+
+  /** Runs one lade invocation and returns its exit code. */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+}

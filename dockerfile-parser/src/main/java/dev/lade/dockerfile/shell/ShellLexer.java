@@ -78,22 +78,27 @@ public final class ShellLexer {
     return Expander.expand(word, this, env);
   }
 
+  /** The escape character: {@code \} by default, {@code `} under {@code # escape=`}. */
   public char escapeToken() {
     return escapeToken;
   }
 
+  /** Whether quote characters are kept. */
   public boolean rawQuotes() {
     return rawQuotes;
   }
 
+  /** Whether escape characters are kept. */
   public boolean rawEscapes() {
     return rawEscapes;
   }
 
+  /** Whether references to unset variables are left as written. */
   public boolean skipUnsetEnv() {
     return skipUnsetEnv;
   }
 
+  /** Whether quotes are ordinary characters. */
   public boolean skipProcessQuotes() {
     return skipProcessQuotes;
   }

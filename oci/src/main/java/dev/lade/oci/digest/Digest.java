@@ -3,7 +3,6 @@ package dev.lade.oci.digest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -67,15 +66,6 @@ public record Digest(DigestAlgorithm algorithm, String hex) implements Comparabl
     DigestingInputStream digesting = new DigestingInputStream(in, DigestAlgorithm.SHA256);
     digesting.transferTo(OutputStream.nullOutputStream());
     return digesting.digest();
-  }
-
-  /** The digest of what {@code hasher} has seen so far, leaving it usable. */
-  static Digest ofRunningHash(DigestAlgorithm algorithm, MessageDigest hasher) {
-    try {
-      return fromHash(algorithm, ((MessageDigest) hasher.clone()).digest());
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException(algorithm + " hasher cannot be cloned", e);
-    }
   }
 
   static Digest fromHash(DigestAlgorithm algorithm, byte[] hash) {

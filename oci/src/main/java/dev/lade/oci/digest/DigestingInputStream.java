@@ -3,7 +3,6 @@ package dev.lade.oci.digest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 
 /**
  * Hashes the bytes read through it and counts them. Once the stream has been read to the end,
@@ -11,9 +10,7 @@ import java.security.MessageDigest;
  * supported, since re-read bytes would be hashed twice.
  */
 public final class DigestingInputStream extends FilterInputStream {
-  private final DigestAlgorithm algorithm;
-  private final MessageDigest hasher;
-  private long size;
+  private final RunningDigest running;
 
   /** Hashes {@code in} with SHA-256. */
   public DigestingInputStream(InputStream in) {
@@ -22,27 +19,20 @@ public final class DigestingInputStream extends FilterInputStream {
 
   public DigestingInputStream(InputStream in, DigestAlgorithm algorithm) {
     super(in);
-    this.algorithm = algorithm;
-    this.hasher = algorithm.newMessageDigest();
+    this.running = new RunningDigest(algorithm);
   }
 
   @Override
   public int read() throws IOException {
     int b = in.read();
-    if (b >= 0) {
-      hasher.update((byte) b);
-      size++;
-    }
+    if (b >= 0) running.update((byte) b);
     return b;
   }
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int n = in.read(buffer, offset, length);
-    if (n > 0) {
-      hasher.update(buffer, offset, n);
-      size += n;
-    }
+    if (n > 0) running.update(buffer, offset, n);
     return n;
   }
 
@@ -74,11 +64,11 @@ public final class DigestingInputStream extends FilterInputStream {
 
   /** The digest of the bytes read so far. */
   public Digest digest() {
-    return Digest.ofRunningHash(algorithm, hasher);
+    return running.digest();
   }
 
   /** The number of bytes read so far. */
   public long size() {
-    return size;
+    return running.size();
   }
 }

@@ -3,16 +3,13 @@ package dev.lade.oci.digest;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
 
 /**
  * Hashes the bytes written through it and counts them, so content can be stored and digested in a
  * single pass. {@link #digest()} and {@link #size()} describe everything written so far.
  */
 public final class DigestingOutputStream extends FilterOutputStream {
-  private final DigestAlgorithm algorithm;
-  private final MessageDigest hasher;
-  private long size;
+  private final RunningDigest running;
 
   /** Hashes with SHA-256 what is written to {@code out}. */
   public DigestingOutputStream(OutputStream out) {
@@ -21,8 +18,7 @@ public final class DigestingOutputStream extends FilterOutputStream {
 
   public DigestingOutputStream(OutputStream out, DigestAlgorithm algorithm) {
     super(out);
-    this.algorithm = algorithm;
-    this.hasher = algorithm.newMessageDigest();
+    this.running = new RunningDigest(algorithm);
   }
 
   /** A stream that only hashes and counts, writing nowhere. */
@@ -33,24 +29,22 @@ public final class DigestingOutputStream extends FilterOutputStream {
   @Override
   public void write(int b) throws IOException {
     out.write(b);
-    hasher.update((byte) b);
-    size++;
+    running.update((byte) b);
   }
 
   @Override
   public void write(byte[] buffer, int offset, int length) throws IOException {
     out.write(buffer, offset, length);
-    hasher.update(buffer, offset, length);
-    size += length;
+    running.update(buffer, offset, length);
   }
 
   /** The digest of the bytes written so far. */
   public Digest digest() {
-    return Digest.ofRunningHash(algorithm, hasher);
+    return running.digest();
   }
 
   /** The number of bytes written so far. */
   public long size() {
-    return size;
+    return running.size();
   }
 }

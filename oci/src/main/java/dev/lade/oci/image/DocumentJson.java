@@ -40,6 +40,16 @@ final class DocumentJson {
     return mediaType;
   }
 
+  /** A required array of descriptors ({@code null} reads as none). */
+  static List<Descriptor> readDescriptors(FieldReader r, String key) {
+    return r.requiredObjects(key).stream().map(DescriptorJson::read).toList();
+  }
+
+  /** The optional {@code subject} descriptor, or null. */
+  static Descriptor readSubject(FieldReader r) {
+    return r.object("subject").map(DescriptorJson::read).orElse(null);
+  }
+
   static JsonObject.Builder writeHeader(MediaType mediaType, MediaType artifactType) {
     return JsonObject.builder()
         .putOmitEmpty("mediaType", mediaType == null ? null : mediaType.value())

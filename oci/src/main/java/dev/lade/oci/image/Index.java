@@ -94,8 +94,8 @@ public record Index(
     return new Index(
         mediaType,
         r.string("artifactType", MediaType::of),
-        r.requiredObjects("manifests").stream().map(DescriptorJson::read).toList(),
-        r.object("subject").map(DescriptorJson::read).orElse(null),
+        DocumentJson.readDescriptors(r, "manifests"),
+        DocumentJson.readSubject(r),
         r.stringMap("annotations"),
         r.unknownFields());
   }

@@ -83,8 +83,8 @@ public record Manifest(
         mediaType,
         r.string("artifactType", MediaType::of),
         DescriptorJson.read(r.requiredObject("config")),
-        r.requiredObjects("layers").stream().map(DescriptorJson::read).toList(),
-        r.object("subject").map(DescriptorJson::read).orElse(null),
+        DocumentJson.readDescriptors(r, "layers"),
+        DocumentJson.readSubject(r),
         r.stringMap("annotations"),
         r.unknownFields());
   }

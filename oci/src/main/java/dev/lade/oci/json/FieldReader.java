@@ -48,8 +48,9 @@ public final class FieldReader {
 
   /** A string that must be present and not empty. */
   public String requiredString(String key) {
+    boolean present = has(key);
     String value = string(key);
-    if (value.isEmpty()) throw missing(key);
+    if (value.isEmpty()) throw present ? error(key, "must not be empty") : missing(key);
     return value;
   }
 

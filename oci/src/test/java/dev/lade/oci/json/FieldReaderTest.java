@@ -68,6 +68,7 @@ class FieldReaderTest {
     assertFieldError("config.Env[1]: expected a string, got the number 2", () -> config.strings("Env"));
     assertFieldError("layers[1]: expected an object, got the number 7", () -> r.objects("layers"));
     assertFieldError("config.Cmd: required field is missing", () -> config.requiredString("Cmd"));
+    assertFieldError("s: must not be empty", () -> reader("{\"s\":\"\"}").requiredString("s"));
   }
 
   @Test

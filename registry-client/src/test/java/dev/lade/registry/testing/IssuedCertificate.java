@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.util.io.pem.PemObject;
 
 /** A key pair with the certificate a {@link TestCertificateAuthority} issued for it. */
 public record IssuedCertificate(KeyPair keyPair, X509Certificate certificate) {
@@ -17,9 +18,9 @@ public record IssuedCertificate(KeyPair keyPair, X509Certificate certificate) {
     return writePem(file, certificate);
   }
 
-  /** Writes the private key as PEM, in a form Go's {@code tls.LoadX509KeyPair} reads. */
+  /** Writes the private key as a PEM {@code PRIVATE KEY} (PKCS #8) block, which Go reads. */
   public Path writePrivateKeyPem(Path file) {
-    return writePem(file, keyPair.getPrivate());
+    return writePem(file, new PemObject("PRIVATE KEY", keyPair.getPrivate().getEncoded()));
   }
 
   static Path writePem(Path file, Object object) {

@@ -58,6 +58,11 @@ final class RegistryHttp implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  HttpResponse<java.io.InputStream> sendStreaming(HttpRequest request)
+      throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+  }
+
   HttpRequest.Builder request(String method, URI uri, HttpRequest.BodyPublisher body) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(uri).method(method, body).timeout(Duration.ofSeconds(10));

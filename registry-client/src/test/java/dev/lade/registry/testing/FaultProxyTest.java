@@ -19,8 +19,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,19 +30,12 @@ class FaultProxyTest {
 
   @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();
 
-  private FaultProxy proxy;
-  private RegistryHttp http;
+  @AutoClose private final FaultProxy proxy;
+  @AutoClose private final RegistryHttp http;
 
-  @BeforeEach
-  void startProxy() throws IOException {
+  FaultProxyTest() throws IOException {
     proxy = FaultProxy.inFrontOf(registry.registry());
     http = RegistryHttp.to(proxy.url(), null, null);
-  }
-
-  @AfterEach
-  void stopProxy() {
-    http.close();
-    proxy.close();
   }
 
   @Test
@@ -51,8 +43,7 @@ class FaultProxyTest {
     byte[] content = "through the proxy".getBytes(StandardCharsets.UTF_8);
 
     String digest = http.pushBlob("lade/faults", content);
-    HttpResponse<byte[]> head =
-        http.send("HEAD", "/v2/lade/faults/blobs/" + digest, HttpRequest.BodyPublishers.noBody());
+    HttpResponse<byte[]> head = http.headBlob("lade/faults", digest);
     HttpResponse<byte[]> get = http.get("/v2/lade/faults/blobs/" + digest);
 
     assertEquals(content.length, head.headers().firstValueAsLong("Content-Length").orElseThrow());
@@ -104,8 +95,8 @@ class FaultProxyTest {
     String digest = http.pushBlob("lade/faults", "rate limited".getBytes(StandardCharsets.UTF_8));
     proxy.inject(FaultRule.on("HEAD", BLOBS, Fault.tooManyRequests(Duration.ofSeconds(2))));
 
-    HttpResponse<byte[]> limited = head(digest);
-    HttpResponse<byte[]> passed = head(digest);
+    HttpResponse<byte[]> limited = http.headBlob("lade/faults", digest);
+    HttpResponse<byte[]> passed = http.headBlob("lade/faults", digest);
 
     assertEquals(429, limited.statusCode());
     assertEquals("2", limited.headers().firstValue("Retry-After").orElseThrow());
@@ -136,7 +127,7 @@ class FaultProxyTest {
     assertThrows(IOException.class, () -> http.pushBlob("lade/faults", content));
     String digest = http.pushBlob("lade/faults", content);
 
-    assertEquals(200, head(digest).statusCode());
+    assertEquals(200, http.headBlob("lade/faults", digest).statusCode());
     assertEquals(List.of(2, 1), List.of(fault.matches(), fault.injections()));
   }
 
@@ -179,10 +170,6 @@ class FaultProxyTest {
       body.transferTo(java.io.OutputStream.nullOutputStream());
     }
     return "sha256:" + HexFormat.of().formatHex(sha256.digest());
-  }
-
-  private HttpResponse<byte[]> head(String digest) throws Exception {
-    return http.send("HEAD", "/v2/lade/faults/blobs/" + digest, HttpRequest.BodyPublishers.noBody());
   }
 
   private int status() throws Exception {

@@ -92,6 +92,11 @@ public final class LocalRegistry implements AutoCloseable {
     return port;
   }
 
+  /** The process id of {@code docker-registry}. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** {@code http://127.0.0.1:PORT} or {@code https://127.0.0.1:PORT}, without a path. */
   public URI url() {
     return URI.create((options.tls() ? "https://" : "http://") + host());
@@ -171,7 +176,7 @@ public final class LocalRegistry implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "LocalRegistry[" + url() + ", pid " + process.pid() + ", " + directory + "]";
+    return "LocalRegistry[" + url() + ", pid " + pid() + ", " + directory + "]";
   }
 
   private static int freePort() throws IOException {

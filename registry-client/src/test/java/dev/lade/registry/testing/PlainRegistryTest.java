@@ -9,8 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,17 +17,7 @@ class PlainRegistryTest {
 
   @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();
 
-  private static RegistryHttp http;
-
-  @BeforeAll
-  static void connect() {
-    http = RegistryHttp.to(registry.registry());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    http.close();
-  }
+  @AutoClose private final RegistryHttp http = RegistryHttp.to(registry.registry());
 
   @Test
   void answersTheVersionCheckWithoutAuth() throws Exception {
@@ -47,8 +36,7 @@ class PlainRegistryTest {
 
     String digest = http.pushBlob("lade/plain", content);
 
-    HttpResponse<byte[]> head =
-        http.send("HEAD", "/v2/lade/plain/blobs/" + digest, HttpRequest.BodyPublishers.noBody());
+    HttpResponse<byte[]> head = http.headBlob("lade/plain", digest);
     assertEquals(200, head.statusCode());
     assertEquals(digest, head.headers().firstValue("Docker-Content-Digest").orElseThrow());
     assertEquals(content.length, head.headers().firstValueAsLong("Content-Length").orElseThrow());

@@ -76,6 +76,11 @@ final class RegistryHttp implements AutoCloseable {
     return send("GET", path, HttpRequest.BodyPublishers.noBody());
   }
 
+  HttpResponse<byte[]> headBlob(String repository, String digest)
+      throws IOException, InterruptedException {
+    return send("HEAD", "/v2/" + repository + "/blobs/" + digest, HttpRequest.BodyPublishers.noBody());
+  }
+
   /** Uploads {@code content} monolithically (POST, then PUT with the digest); returns the digest. */
   String pushBlob(String repository, byte[] content) throws IOException, InterruptedException {
     String digest = sha256(content);

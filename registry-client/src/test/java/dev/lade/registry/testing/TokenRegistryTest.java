@@ -17,8 +17,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,18 +31,8 @@ class TokenRegistryTest {
   @RegisterExtension
   static RegistryExtension registry = RegistryExtension.tlsToken(TokenPolicy.pushPull(ALICE));
 
-  private static RegistryHttp http;
+  @AutoClose private final RegistryHttp http = RegistryHttp.to(registry.registry());
   private TokenServer tokens;
-
-  @BeforeAll
-  static void connect() {
-    http = RegistryHttp.to(registry.registry());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    http.close();
-  }
 
   @BeforeEach
   void resetTokenServer() {
@@ -221,7 +210,7 @@ class TokenRegistryTest {
         .build();
   }
 
-  private static RegistryHttp bearer(String token) {
+  private RegistryHttp bearer(String token) {
     return http.withAuthorization("Bearer " + token);
   }
 

@@ -19,7 +19,9 @@ public record AccessGrant(String subject, String type, Pattern name, Set<String>
     actions = Set.copyOf(actions);
   }
 
-  /** Whether this grant lets {@code who} do {@code action} on the resource {@code type:resource}. */
+  /**
+   * Whether this grant lets {@code who} do {@code action} on the resource {@code type:resource}.
+   */
   boolean permits(String who, String resourceType, String resource, String action) {
     return (subject.equals(TokenPolicy.ANONYMOUS) || subject.equals(who))
         && type.equals(resourceType)

@@ -38,7 +38,8 @@ class BasicAuthRegistryTest {
 
   @Test
   void refusesAWrongPassword() throws Exception {
-    Credentials wrong = new Credentials(RegistryOptions.DEFAULT_USER.username(), "not-the-password");
+    Credentials wrong =
+        new Credentials(RegistryOptions.DEFAULT_USER.username(), "not-the-password");
     try (RegistryHttp http = anonymous().withAuthorization(wrong.basicAuthorization())) {
       assertEquals(401, http.get("/v2/").statusCode());
     }
@@ -55,7 +56,8 @@ class BasicAuthRegistryTest {
 
       assertArrayEquals(content, http.get("/v2/lade/basic/blobs/" + digest).body());
     }
-    assertTrue(registry.url().toString().startsWith("https://127.0.0.1:"), registry.url()::toString);
+    assertTrue(
+        registry.url().toString().startsWith("https://127.0.0.1:"), registry.url()::toString);
   }
 
   @Test

@@ -34,7 +34,9 @@ sealed interface BodyFraming {
     return new UntilClose();
   }
 
-  /** Copies one body as it is on the wire (chunk framing included) from {@code in} to {@code out}. */
+  /**
+   * Copies one body as it is on the wire (chunk framing included) from {@code in} to {@code out}.
+   */
   default void copy(InputStream in, OutputStream out) throws IOException {
     switch (this) {
       case None none -> {}
@@ -78,7 +80,8 @@ sealed interface BodyFraming {
     while (left > 0) {
       int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
       if (n < 0) {
-        throw new IOException("connection closed with " + left + " of " + bytes + " body bytes missing");
+        throw new IOException(
+            "connection closed with " + left + " of " + bytes + " body bytes missing");
       }
       out.write(buffer, 0, n);
       left -= n;

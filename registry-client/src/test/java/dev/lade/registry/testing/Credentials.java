@@ -11,7 +11,8 @@ public record Credentials(String username, String password) {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(password, "password");
     if (username.isEmpty() || username.contains(":")) {
-      throw new IllegalArgumentException("user name must be non-empty and free of ':': " + username);
+      throw new IllegalArgumentException(
+          "user name must be non-empty and free of ':': " + username);
     }
   }
 

@@ -34,18 +34,19 @@ public sealed interface Fault {
 
   /** An error with a body as distribution writes it ({@code {"errors":[...]}}). */
   static Respond status(int status) {
-    return new Respond(
-        status,
-        Map.of("Content-Type", "application/json; charset=utf-8"),
-        "{\"errors\":[{\"code\":\"UNKNOWN\",\"message\":\"fault injected by FaultProxy\"}]}");
+    return new Respond(status, Map.of("Content-Type", "application/json"), errorBody("UNKNOWN"));
   }
 
   /** {@code 429 Too Many Requests} with {@code Retry-After} in whole seconds. */
   static Respond tooManyRequests(Duration retryAfter) {
     return new Respond(
         429,
-        Map.of("Retry-After", Long.toString(retryAfter.toSeconds()), "Content-Type", "application/json"),
-        "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"fault injected by FaultProxy\"}]}");
+        Map.of(
+            "Content-Type",
+            "application/json",
+            "Retry-After",
+            Long.toString(retryAfter.toSeconds())),
+        errorBody("TOOMANYREQUESTS"));
   }
 
   static ResetRequestBody resetRequestBodyAfter(long bytes) {
@@ -58,5 +59,10 @@ public sealed interface Fault {
 
   static Stall stall(Duration delay) {
     return new Stall(delay);
+  }
+
+  private static String errorBody(String code) {
+    return "{\"errors\":[{\"code\":\"%s\",\"message\":\"injected by FaultProxy\"}]}"
+        .formatted(code);
   }
 }

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * An HTTP/1.1 proxy on loopback in front of a plain-HTTP registry that injects {@link Fault}s by a
  * deterministic schedule of {@link FaultRule}s and otherwise forwards faithfully: the same bytes
- * both ways (the {@code Host} header too, so the registry's {@code Location} URLs point back at
- * the proxy), keep-alive connections, chunked and large bodies streamed through a fixed buffer.
+ * both ways (the {@code Host} header too, so the registry's {@code Location} URLs point back at the
+ * proxy), keep-alive connections, chunked and large bodies streamed through a fixed buffer.
  *
  * <pre>{@code
  * try (FaultProxy proxy = FaultProxy.inFrontOf(registry)) {

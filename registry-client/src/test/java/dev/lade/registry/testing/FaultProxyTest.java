@@ -48,7 +48,9 @@ class FaultProxyTest {
 
     assertEquals(content.length, head.headers().firstValueAsLong("Content-Length").orElseThrow());
     assertArrayEquals(content, get.body());
-    assertEquals(List.of(4, 0, 1), List.of(proxy.forwardedCount(), proxy.injectedCount(), proxy.connectionCount()));
+    assertEquals(
+        List.of(4, 0, 1),
+        List.of(proxy.forwardedCount(), proxy.injectedCount(), proxy.connectionCount()));
   }
 
   @Test
@@ -63,7 +65,8 @@ class FaultProxyTest {
             http.request(
                     "PATCH",
                     upload,
-                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(content)))
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(content)))
                 .header("Content-Type", "application/octet-stream")
                 .build());
     RegistryHttp.expect(202, patch);
@@ -71,7 +74,12 @@ class FaultProxyTest {
     URI location = proxy.url().resolve(patch.headers().firstValue("Location").orElseThrow());
     RegistryHttp.expect(
         201,
-        http.send(http.request("PUT", URI.create(location + "&digest=" + digest), HttpRequest.BodyPublishers.noBody()).build()));
+        http.send(
+            http.request(
+                    "PUT",
+                    URI.create(location + "&digest=" + digest),
+                    HttpRequest.BodyPublishers.noBody())
+                .build()));
 
     assertEquals(digest, downloadedDigest("/v2/lade/faults/blobs/" + digest));
   }
@@ -122,7 +130,8 @@ class FaultProxyTest {
   void resetsTheConnectionInTheMiddleOfARequestBody() throws Exception {
     byte[] content = new byte[200_000];
     new Random(9).nextBytes(content);
-    ArmedFault fault = proxy.inject(FaultRule.on("PUT", UPLOADS, Fault.resetRequestBodyAfter(1000)));
+    ArmedFault fault =
+        proxy.inject(FaultRule.on("PUT", UPLOADS, Fault.resetRequestBodyAfter(1000)));
 
     assertThrows(IOException.class, () -> http.pushBlob("lade/faults", content));
     String digest = http.pushBlob("lade/faults", content);
@@ -164,7 +173,9 @@ class FaultProxyTest {
 
   private String downloadedDigest(String path) throws Exception {
     HttpResponse<InputStream> response =
-        http.sendStreaming(http.request("GET", proxy.url().resolve(path), HttpRequest.BodyPublishers.noBody()).build());
+        http.sendStreaming(
+            http.request("GET", proxy.url().resolve(path), HttpRequest.BodyPublishers.noBody())
+                .build());
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     try (InputStream body = new DigestInputStream(response.body(), sha256)) {
       body.transferTo(java.io.OutputStream.nullOutputStream());

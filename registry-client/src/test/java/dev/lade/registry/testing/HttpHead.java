@@ -83,7 +83,10 @@ record HttpHead(String startLine, List<HttpHead.Field> fields) {
   }
 
   Optional<String> header(String name) {
-    return fields.stream().filter(f -> f.name().equalsIgnoreCase(name)).map(Field::value).findFirst();
+    return fields.stream()
+        .filter(f -> f.name().equalsIgnoreCase(name))
+        .map(Field::value)
+        .findFirst();
   }
 
   boolean hasToken(String name, String token) {
@@ -94,7 +97,8 @@ record HttpHead(String startLine, List<HttpHead.Field> fields) {
   }
 
   HttpHead without(String name) {
-    return new HttpHead(startLine, fields.stream().filter(f -> !f.name().equalsIgnoreCase(name)).toList());
+    return new HttpHead(
+        startLine, fields.stream().filter(f -> !f.name().equalsIgnoreCase(name)).toList());
   }
 
   /** How the body after this head is delimited (RFC 9112 §6.3). */
@@ -102,7 +106,9 @@ record HttpHead(String startLine, List<HttpHead.Field> fields) {
     if (hasToken("Transfer-Encoding", "chunked")) {
       return BodyFraming.chunked();
     }
-    return header("Content-Length").map(v -> BodyFraming.length(Long.parseLong(v))).orElse(BodyFraming.none());
+    return header("Content-Length")
+        .map(v -> BodyFraming.length(Long.parseLong(v)))
+        .orElse(BodyFraming.none());
   }
 
   /** How a response body is delimited, given the method of the request it answers. */

@@ -1,8 +1,8 @@
 package dev.lade.registry.testing;
 
 /**
- * Starts a registry, prints its pid and directory, and exits without closing it: run in a child
- * JVM by {@link ShutdownReaperTest} to show the shutdown hook cleans up after careless tests.
+ * Starts a registry, prints its pid and directory, and exits without closing it: run in a child JVM
+ * by {@link ShutdownReaperTest} to show the shutdown hook cleans up after careless tests.
  */
 public final class LeakingRegistryMain {
 

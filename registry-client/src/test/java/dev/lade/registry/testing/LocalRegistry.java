@@ -58,7 +58,8 @@ public final class LocalRegistry implements AutoCloseable {
       for (int attempt = 1; ; attempt++) {
         int port = freePort();
         Files.writeString(
-            config, RegistryConfig.render(port, storage, security.tlsConfig(), security.authSection()));
+            config,
+            RegistryConfig.render(port, storage, security.tlsConfig(), security.authSection()));
         RegistryProcess process = RegistryProcess.launch(binary, config, log);
         try {
           URI url = URI.create((options.tls() ? "https" : "http") + "://127.0.0.1:" + port);
@@ -126,7 +127,9 @@ public final class LocalRegistry implements AutoCloseable {
     return security.requireCa().root().certificate();
   }
 
-  /** The test CA's certificate as a PEM file ({@code ca.crt} in {@link #certificatesDirectory()}). */
+  /**
+   * The test CA's certificate as a PEM file ({@code ca.crt} in {@link #certificatesDirectory()}).
+   */
   public Path caCertificatePem() {
     security.requireCa();
     return security.certificatesDirectory().resolve("ca.crt");
@@ -144,8 +147,8 @@ public final class LocalRegistry implements AutoCloseable {
   }
 
   /**
-   * A client context trusting only the test CA, presenting the client certificate when the
-   * registry demands one.
+   * A client context trusting only the test CA, presenting the client certificate when the registry
+   * demands one.
    */
   public SSLContext sslContext() {
     security.requireCa();

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 final class ProxyConnection implements Runnable {
 
-  private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CONTINUE =
+      "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final Socket client;
   private final InetSocketAddress upstreamAddress;
@@ -132,7 +133,8 @@ final class ProxyConnection implements Runnable {
 
   private static void respond(Fault.Respond respond, OutputStream out) throws IOException {
     byte[] body = respond.body().getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder("HTTP/1.1 ").append(respond.status()).append(" Injected\r\n");
+    StringBuilder head =
+        new StringBuilder("HTTP/1.1 ").append(respond.status()).append(" Injected\r\n");
     for (Map.Entry<String, String> header : respond.headers().entrySet()) {
       head.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
     }

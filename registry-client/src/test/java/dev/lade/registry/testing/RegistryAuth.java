@@ -15,7 +15,9 @@ public sealed interface RegistryAuth {
     }
   }
 
-  /** Docker token authentication, with a {@link TokenServer} issuing tokens under {@code policy}. */
+  /**
+   * Docker token authentication, with a {@link TokenServer} issuing tokens under {@code policy}.
+   */
   record Token(TokenPolicy policy) implements RegistryAuth {
     public Token {
       Objects.requireNonNull(policy, "policy");

@@ -7,41 +7,70 @@ final class RegistryConfig {
 
   private RegistryConfig() {}
 
-  /** Files for {@code http.tls}; {@code clientCas} is null unless client certificates are demanded. */
+  /**
+   * Files for {@code http.tls}; {@code clientCas} is null unless client certificates are demanded.
+   */
   record Tls(Path certificate, Path key, Path clientCas) {}
 
   static String render(int port, Path storage, Tls tls, String authSection) {
-    StringBuilder yaml = new StringBuilder();
-    yaml.append("version: 0.1\n")
-        .append("log:\n  level: info\n  formatter: text\n")
-        .append("storage:\n")
-        .append("  filesystem:\n    rootdirectory: ").append(quote(storage)).append('\n')
-        .append("  delete:\n    enabled: true\n")
-        .append("  maintenance:\n    uploadpurging:\n      enabled: false\n")
-        .append("http:\n")
-        .append("  addr: 127.0.0.1:").append(port).append('\n')
-        .append("  secret: lade-test-secret\n");
+    String yaml =
+        """
+        version: 0.1
+        log:
+          level: info
+          formatter: text
+        storage:
+          filesystem:
+            rootdirectory: %s
+          delete:
+            enabled: true
+          maintenance:
+            uploadpurging:
+              enabled: false
+        http:
+          addr: 127.0.0.1:%d
+          secret: lade-test-secret
+        """
+            .formatted(quote(storage), port);
     if (tls != null) {
-      yaml.append("  tls:\n")
-          .append("    certificate: ").append(quote(tls.certificate())).append('\n')
-          .append("    key: ").append(quote(tls.key())).append('\n');
+      yaml +=
+          """
+            tls:
+              certificate: %s
+              key: %s
+          """
+              .formatted(quote(tls.certificate()), quote(tls.key()));
       if (tls.clientCas() != null) {
-        yaml.append("    clientcas:\n      - ").append(quote(tls.clientCas())).append('\n');
+        yaml += "    clientcas:\n      - %s\n".formatted(quote(tls.clientCas()));
       }
     }
-    return yaml.append(authSection).toString();
+    return yaml + authSection;
   }
 
   static String htpasswdAuth(Path htpasswd) {
-    return "auth:\n  htpasswd:\n    realm: lade-test\n    path: " + quote(htpasswd) + "\n";
+    return """
+    auth:
+      htpasswd:
+        realm: lade-test
+        path: %s
+    """
+        .formatted(quote(htpasswd));
   }
 
   static String tokenAuth(TokenServer tokens, Path rootCertBundle) {
-    return "auth:\n  token:\n"
-        + "    realm: " + quote(tokens.realm().toString()) + "\n"
-        + "    service: " + quote(TokenServer.SERVICE) + "\n"
-        + "    issuer: " + quote(TokenServer.ISSUER) + "\n"
-        + "    rootcertbundle: " + quote(rootCertBundle) + "\n";
+    return """
+    auth:
+      token:
+        realm: %s
+        service: %s
+        issuer: %s
+        rootcertbundle: %s
+    """
+        .formatted(
+            quote(tokens.realm()),
+            quote(TokenServer.SERVICE),
+            quote(TokenServer.ISSUER),
+            quote(rootCertBundle));
   }
 
   private static String quote(Object value) {

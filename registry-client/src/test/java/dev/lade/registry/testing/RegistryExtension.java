@@ -12,7 +12,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Runs a {@link LocalRegistry} for a test class ({@code static} field) or for each test (instance
  * field):
  *
- * <pre>{@code @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();}</pre>
+ * <pre>
+ * {@code @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();}
+ * </pre>
  *
  * <p>When a test fails, the tail of the registry's log goes to standard error.
  */
@@ -23,6 +25,7 @@ public final class RegistryExtension
 
   private final RegistryOptions options;
   private LocalRegistry registry;
+
   /** How many (outer and nested) test classes are running with the per-class registry. */
   private int classDepth;
 

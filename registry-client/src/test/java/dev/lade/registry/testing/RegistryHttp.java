@@ -28,7 +28,10 @@ final class RegistryHttp implements AutoCloseable {
     this.authorization = authorization;
   }
 
-  /** Calls to {@code base}, trusting {@code ssl} (may be null for plain HTTP), sending {@code authorization} (may be null). */
+  /**
+   * Calls to {@code base}, trusting {@code ssl} (may be null for plain HTTP), sending {@code
+   * authorization} (may be null).
+   */
   static RegistryHttp to(URI base, SSLContext ssl, String authorization) {
     HttpClient.Builder builder =
         HttpClient.newBuilder()
@@ -78,10 +81,13 @@ final class RegistryHttp implements AutoCloseable {
 
   HttpResponse<byte[]> headBlob(String repository, String digest)
       throws IOException, InterruptedException {
-    return send("HEAD", "/v2/" + repository + "/blobs/" + digest, HttpRequest.BodyPublishers.noBody());
+    return send(
+        "HEAD", "/v2/" + repository + "/blobs/" + digest, HttpRequest.BodyPublishers.noBody());
   }
 
-  /** Uploads {@code content} monolithically (POST, then PUT with the digest); returns the digest. */
+  /**
+   * Uploads {@code content} monolithically (POST, then PUT with the digest); returns the digest.
+   */
   String pushBlob(String repository, byte[] content) throws IOException, InterruptedException {
     String digest = sha256(content);
     HttpResponse<byte[]> start =
@@ -117,14 +123,20 @@ final class RegistryHttp implements AutoCloseable {
   static void expect(int status, HttpResponse<byte[]> response) {
     if (response.statusCode() != status) {
       throw new AssertionError(
-          response.request().method() + " " + response.uri() + ": expected " + status + " but got "
-              + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+          "%s %s: expected %d but got %d: %s"
+              .formatted(
+                  response.request().method(),
+                  response.uri(),
+                  status,
+                  response.statusCode(),
+                  new String(response.body(), StandardCharsets.UTF_8)));
     }
   }
 
   static String sha256(byte[] content) {
     try {
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -52,7 +52,8 @@ final class RegistryProcess {
       builder.sslContext(ssl);
     }
     try (HttpClient http = builder.build()) {
-      HttpRequest probe = HttpRequest.newBuilder(base.resolve("/v2/")).timeout(PROBE_TIMEOUT).build();
+      HttpRequest probe =
+          HttpRequest.newBuilder(base.resolve("/v2/")).timeout(PROBE_TIMEOUT).build();
       while (Instant.now().isBefore(deadline)) {
         if (!process.isAlive()) {
           throw new RegistryStartException(

@@ -72,7 +72,8 @@ final class RegistrySecurity implements AutoCloseable {
           case RegistryAuth.Token token -> {
             tokenServer = TokenServer.start(ca, token.policy());
             yield RegistryConfig.tokenAuth(
-                tokenServer, tokenServer.writeRootCertificateBundle(directory.resolve("token-signer.crt")));
+                tokenServer,
+                tokenServer.writeRootCertificateBundle(directory.resolve("token-signer.crt")));
           }
         };
     return new RegistrySecurity(certs, ca, clientIdentity, tls, tokenServer, authSection);

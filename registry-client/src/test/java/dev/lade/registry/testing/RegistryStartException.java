@@ -8,6 +8,7 @@ public final class RegistryStartException extends IOException {
   private static final long serialVersionUID = 1L;
 
   public RegistryStartException(String message, String logTail) {
-    super(message + (logTail.isBlank() ? " (registry log is empty)" : "; registry log:\n" + logTail));
+    super(
+        message + (logTail.isBlank() ? " (registry log is empty)" : "; registry log:\n" + logTail));
   }
 }

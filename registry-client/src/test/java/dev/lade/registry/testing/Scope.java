@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One resource and the actions on it, as in a token request's {@code scope} parameter
- * ({@code repository:library/alpine:pull,push}) and in a token's {@code access} claim.
+ * One resource and the actions on it, as in a token request's {@code scope} parameter ({@code
+ * repository:library/alpine:pull,push}) and in a token's {@code access} claim.
  */
 public record Scope(String type, String name, List<String> actions) {
 

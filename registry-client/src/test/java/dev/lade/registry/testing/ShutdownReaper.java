@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Closes fixtures still open when the JVM exits (a test run aborted, a forgotten close), so that
- * no registry process outlives the test run.
+ * Closes fixtures still open when the JVM exits (a test run aborted, a forgotten close), so that no
+ * registry process outlives the test run.
  */
 final class ShutdownReaper {
 

@@ -33,7 +33,8 @@ class ShutdownReaperTest {
     }
 
     assertEquals(0, child.waitFor(30, TimeUnit.SECONDS) ? child.exitValue() : -1);
-    assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "registry still runs");
+    assertFalse(
+        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "registry still runs");
     assertFalse(Files.exists(directory), () -> directory + " still exists");
   }
 }

@@ -58,13 +58,17 @@ class SkopeoInteropTest {
     try {
       Process skopeo =
           new ProcessBuilder(
-                  Executables.skopeo().toString(), "inspect", "--tls-verify=false", "docker://" + reference)
+                  Executables.skopeo().toString(),
+                  "inspect",
+                  "--tls-verify=false",
+                  "docker://" + reference)
               .redirectError(errors.toFile())
               .start();
       byte[] out = skopeo.getInputStream().readAllBytes();
       if (!skopeo.waitFor(30, TimeUnit.SECONDS) || skopeo.exitValue() != 0) {
         skopeo.destroyForcibly();
-        throw new AssertionError("skopeo inspect " + reference + " failed: " + Files.readString(errors));
+        throw new AssertionError(
+            "skopeo inspect " + reference + " failed: " + Files.readString(errors));
       }
       return new ObjectMapper().readTree(out);
     } finally {

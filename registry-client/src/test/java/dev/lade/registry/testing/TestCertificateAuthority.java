@@ -52,8 +52,7 @@ public final class TestCertificateAuthority {
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
       builder.addExtension(
           Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-      return new TestCertificateAuthority(
-          new IssuedCertificate(keys, sign(builder, keys)));
+      return new TestCertificateAuthority(new IssuedCertificate(keys, sign(builder, keys)));
     } catch (CertIOException e) {
       throw new IllegalStateException(e);
     }
@@ -93,8 +92,7 @@ public final class TestCertificateAuthority {
       JcaX509v3CertificateBuilder builder =
           builder(root.certificate().getSubjectX500Principal(), new X500Principal(subject), keys);
       builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-      builder.addExtension(
-          Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+      builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
       builder.addExtension(
           Extension.authorityKeyIdentifier,
           false,
@@ -137,7 +135,8 @@ public final class TestCertificateAuthority {
     try {
       return new JcaX509CertificateConverter()
           .getCertificate(
-              builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate())));
+              builder.build(
+                  new JcaContentSignerBuilder("SHA256withECDSA").build(issuer.getPrivate())));
     } catch (OperatorCreationException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot sign a test certificate", e);
     }

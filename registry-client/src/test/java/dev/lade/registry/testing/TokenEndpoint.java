@@ -42,12 +42,17 @@ final class TokenEndpoint implements HttpHandler {
   @Override
   public void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      Answer answer =
-          switch (exchange.getRequestMethod()) {
-            case "GET" -> get(exchange);
-            case "POST" -> post(exchange);
-            default -> Answer.refused(405, "method not allowed", "", List.of());
-          };
+      Answer answer;
+      try {
+        answer =
+            switch (exchange.getRequestMethod()) {
+              case "GET" -> get(exchange);
+              case "POST" -> post(exchange);
+              default -> Answer.refused(405, "method not allowed", "", List.of());
+            };
+      } catch (IllegalArgumentException malformed) { // a scope or parameter we cannot parse
+        answer = Answer.refused(400, "invalid_request: " + malformed.getMessage(), "", List.of());
+      }
       tokens.record(
           new TokenRequest(
               exchange.getRequestMethod(),
@@ -70,16 +75,19 @@ final class TokenEndpoint implements HttpHandler {
     if (!TokenServer.SERVICE.equals(first(query, "service"))) {
       return Answer.refused(400, "unknown service", "", scopes);
     }
-    Optional<Credentials> credentials =
-        basicCredentials(exchange.getRequestHeaders().getFirst("Authorization"));
-    TokenPolicy policy = tokens.policy();
-    if (credentials.isPresent() && !policy.authenticates(credentials.get())) {
-      return Answer.refused(401, "incorrect username or password", "", scopes);
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    String subject = TokenPolicy.ANONYMOUS;
+    if (authorization != null) {
+      Optional<Credentials> user =
+          basicCredentials(authorization).filter(tokens.policy()::authenticates);
+      if (user.isEmpty()) {
+        return Answer.refused(401, "incorrect username or password", "", scopes);
+      }
+      subject = user.get().username();
     }
-    String subject = credentials.map(Credentials::username).orElse(TokenPolicy.ANONYMOUS);
     Map<String, Object> body = issue(subject, scopes);
     body.put("token", body.get("access_token"));
-    if ("true".equals(first(query, "offline_token")) && credentials.isPresent()) {
+    if ("true".equals(first(query, "offline_token")) && authorization != null) {
       body.put("refresh_token", tokens.newRefreshToken(subject));
     }
     return new Answer(200, body, "", subject, scopes);
@@ -149,26 +157,32 @@ final class TokenEndpoint implements HttpHandler {
   private static List<Scope> scopes(Map<String, List<String>> parameters) {
     List<Scope> scopes = new ArrayList<>();
     for (String value : parameters.getOrDefault("scope", List.of())) {
-      Arrays.stream(value.split(" ")).filter(s -> !s.isBlank()).map(Scope::parse).forEach(scopes::add);
+      Arrays.stream(value.split(" "))
+          .filter(s -> !s.isBlank())
+          .map(Scope::parse)
+          .forEach(scopes::add);
     }
     return scopes;
   }
 
+  /** The credentials of a Basic {@code Authorization} header; empty when it is malformed. */
   private static Optional<Credentials> basicCredentials(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return Optional.empty();
     }
     String pair;
     try {
-      pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      pair = "";
+      pair =
+          new String(
+              Base64.getDecoder().decode(authorization.substring(6).trim()),
+              StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return Optional.empty();
     }
     int colon = pair.indexOf(':');
-    // Malformed credentials still count as presented, so that they fail authentication.
-    return Optional.of(
-        credentials(colon < 0 ? pair : pair.substring(0, colon), colon < 0 ? "" : pair.substring(colon + 1))
-            .orElse(new Credentials("?", "")));
+    return colon < 0
+        ? Optional.empty()
+        : credentials(pair.substring(0, colon), pair.substring(colon + 1));
   }
 
   private static Optional<Credentials> credentials(String username, String password) {

@@ -89,7 +89,8 @@ public record TokenPolicy(
             .filter(
                 action ->
                     grants.stream()
-                        .anyMatch(g -> g.permits(subject, requested.type(), requested.name(), action)))
+                        .anyMatch(
+                            g -> g.permits(subject, requested.type(), requested.name(), action)))
             .distinct()
             .toList();
     return new Scope(requested.type(), requested.name(), allowed);

@@ -47,7 +47,9 @@ class TokenRegistryTest {
 
     assertEquals(401, response.statusCode());
     assertEquals(
-        "Bearer realm=\"" + tokens.realm() + "\",service=\"lade-test-registry\","
+        "Bearer realm=\""
+            + tokens.realm()
+            + "\",service=\"lade-test-registry\","
             + "scope=\"repository:lade/app:pull\"",
         response.headers().firstValue("WWW-Authenticate").orElseThrow());
   }
@@ -60,7 +62,9 @@ class TokenRegistryTest {
 
     assertArrayEquals(CONTENT, bearer(token).get("/v2/lade/app/blobs/" + digest).body());
     assertEquals(
-        List.of(new TokenRequest("GET", "", "alice", List.of(Scope.parse("repository:lade/app:pull,push")), 200)),
+        List.of(
+            new TokenRequest(
+                "GET", "", "alice", List.of(Scope.parse("repository:lade/app:pull,push")), 200)),
         tokens.requests());
     assertTrue(
         joseHeader(token).get("kid").asText().matches("([A-Z2-7]{4}:){11}[A-Z2-7]{4}"),
@@ -86,20 +90,30 @@ class TokenRegistryTest {
 
     assertEquals(401, response.statusCode());
     assertTrue(
-        response.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"insufficient_scope\""));
+        response
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElseThrow()
+            .contains("error=\"insufficient_scope\""));
   }
 
   @Test
   void refusesATokenWhoseSignatureDoesNotMatch() throws Exception {
     String token = getToken(ALICE, "repository:lade/app:pull").get("token").asText();
     String[] parts = token.split("\\.");
-    String otherClaims = getToken(ALICE, "repository:lade/other:pull").get("token").asText().split("\\.")[1];
+    String otherClaims =
+        getToken(ALICE, "repository:lade/other:pull").get("token").asText().split("\\.")[1];
 
-    HttpResponse<byte[]> response = bearer(parts[0] + "." + otherClaims + "." + parts[2]).get("/v2/");
+    HttpResponse<byte[]> response =
+        bearer(parts[0] + "." + otherClaims + "." + parts[2]).get("/v2/");
 
     assertEquals(401, response.statusCode());
     assertTrue(
-        response.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"invalid_token\""));
+        response
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElseThrow()
+            .contains("error=\"invalid_token\""));
   }
 
   @Test
@@ -112,15 +126,21 @@ class TokenRegistryTest {
     JsonNode privateToken = getToken(null, "repository:lade/app:pull");
 
     assertEquals("repository:public/app:pull", publicToken.get("scope").asText());
-    assertEquals(200, bearer(publicToken.get("token").asText()).get("/v2/public/app/blobs/" + digest).statusCode());
-    assertEquals(401, bearer(privateToken.get("token").asText()).get("/v2/lade/app/tags/list").statusCode());
+    assertEquals(
+        200,
+        bearer(publicToken.get("token").asText())
+            .get("/v2/public/app/blobs/" + digest)
+            .statusCode());
+    assertEquals(
+        401, bearer(privateToken.get("token").asText()).get("/v2/lade/app/tags/list").statusCode());
     assertEquals(TokenPolicy.ANONYMOUS, tokens.requests().get(1).subject());
   }
 
   @Test
   void refusesAWrongPasswordAtTheTokenServer() throws Exception {
     HttpResponse<byte[]> response =
-        http.send(tokenRequest(new Credentials("alice", "wrong"), "repository:lade/app:pull").build());
+        http.send(
+            tokenRequest(new Credentials("alice", "wrong"), "repository:lade/app:pull").build());
 
     assertEquals(401, response.statusCode());
     assertEquals(0, tokens.issuedCount());
@@ -130,18 +150,24 @@ class TokenRegistryTest {
   @Test
   void servesTheOAuth2FlowWithRefreshTokens() throws Exception {
     JsonNode first =
-        postToken("grant_type=password&username=alice&password=alice-secret&access_type=offline"
-            + "&client_id=lade&service=lade-test-registry&scope=repository:lade/oauth:pull,push");
+        postToken(
+            "grant_type=password&username=alice&password=alice-secret&access_type=offline"
+                + "&client_id=lade&service=lade-test-registry&scope=repository:lade/oauth:pull,push");
     String refreshToken = first.get("refresh_token").asText();
     String digest = bearer(first.get("access_token").asText()).pushBlob("lade/oauth", CONTENT);
 
     JsonNode refreshed =
-        postToken("grant_type=refresh_token&refresh_token=" + refreshToken
-            + "&client_id=lade&service=lade-test-registry&scope=repository:lade/oauth:pull");
+        postToken(
+            "grant_type=refresh_token&refresh_token="
+                + refreshToken
+                + "&client_id=lade&service=lade-test-registry&scope=repository:lade/oauth:pull");
 
     assertEquals("repository:lade/oauth:pull", refreshed.get("scope").asText());
     assertEquals(
-        200, bearer(refreshed.get("access_token").asText()).get("/v2/lade/oauth/blobs/" + digest).statusCode());
+        200,
+        bearer(refreshed.get("access_token").asText())
+            .get("/v2/lade/oauth/blobs/" + digest)
+            .statusCode());
     assertEquals(
         List.of("password", "refresh_token"),
         tokens.requests().stream().map(TokenRequest::grantType).toList());
@@ -153,8 +179,9 @@ class TokenRegistryTest {
 
     HttpResponse<byte[]> response =
         http.send(
-            postRequest("grant_type=password&username=alice&password=alice-secret&client_id=lade"
-                + "&service=lade-test-registry"));
+            postRequest(
+                "grant_type=password&username=alice&password=alice-secret&client_id=lade"
+                    + "&service=lade-test-registry"));
 
     assertEquals(404, response.statusCode());
   }
@@ -168,13 +195,18 @@ class TokenRegistryTest {
     assertEquals(200, bearer(token).get("/v2/").statusCode());
 
     // The registry's leeway of 60 s is already taken off exp, so this is when it stops accepting.
-    Instant end = Instant.ofEpochSecond(claims(token).get("exp").asLong()).plus(TokenServer.REGISTRY_LEEWAY);
+    Instant end =
+        Instant.ofEpochSecond(claims(token).get("exp").asLong()).plus(TokenServer.REGISTRY_LEEWAY);
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 100);
     HttpResponse<byte[]> expired = bearer(token).get("/v2/");
 
     assertEquals(401, expired.statusCode());
     assertTrue(
-        expired.headers().firstValue("WWW-Authenticate").orElseThrow().contains("error=\"invalid_token\""));
+        expired
+            .headers()
+            .firstValue("WWW-Authenticate")
+            .orElseThrow()
+            .contains("error=\"invalid_token\""));
     assertFalse(Instant.now().isAfter(end.plusSeconds(2)), "token lived too long");
   }
 
@@ -186,7 +218,8 @@ class TokenRegistryTest {
 
   private HttpRequest.Builder tokenRequest(Credentials user, String... scopes) {
     String query =
-        "service=" + TokenServer.SERVICE
+        "service="
+            + TokenServer.SERVICE
             + List.of(scopes).stream()
                 .map(s -> "&scope=" + URLEncoder.encode(s, StandardCharsets.UTF_8))
                 .collect(Collectors.joining());

@@ -22,9 +22,9 @@ import java.util.concurrent.Executors;
 
 /**
  * A Docker token authorization server over HTTPS on loopback, issuing tokens a real distribution
- * registry accepts. It serves Docker's {@code GET realm?service=&scope=} flow and the OAuth2
- * {@code POST} form flow at {@link #realm()}, decides by a {@link TokenPolicy} (changeable
- * between tests) and records every request it answers.
+ * registry accepts. It serves Docker's {@code GET realm?service=&scope=} flow and the OAuth2 {@code
+ * POST} form flow at {@link #realm()}, decides by a {@link TokenPolicy} (changeable between tests)
+ * and records every request it answers.
  */
 public final class TokenServer implements AutoCloseable {
 
@@ -69,7 +69,8 @@ public final class TokenServer implements AutoCloseable {
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
     TokenServer tokens =
-        new TokenServer(server, executor, ca.issueSigningCertificate("lade test token signer"), policy);
+        new TokenServer(
+            server, executor, ca.issueSigningCertificate("lade test token signer"), policy);
     server.createContext("/token", new TokenEndpoint(tokens));
     server.start();
     return tokens;

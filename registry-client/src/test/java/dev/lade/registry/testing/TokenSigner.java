@@ -16,8 +16,8 @@ import java.util.Map;
 import org.bouncycastle.util.encoders.Base32;
 
 /**
- * Signs registry tokens: compact JWS with ES256, as distribution's token verification (libtrust
- * in 2.x) accepts them.
+ * Signs registry tokens: compact JWS with ES256, as distribution's token verification (libtrust in
+ * 2.x) accepts them.
  */
 final class TokenSigner {
 

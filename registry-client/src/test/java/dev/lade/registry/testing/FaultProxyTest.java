@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -127,6 +132,26 @@ class FaultProxyTest {
   }
 
   @Test
+  void resetsWithATcpResetNotAnOrderlyClose() throws Exception {
+    byte[] content = new byte[100_000];
+    String digest = http.pushBlob("lade/faults", content);
+    proxy.inject(FaultRule.on("GET", BLOBS, Fault.resetResponseBodyAfter(10)));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), proxy.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /v2/lade/faults/blobs/" + digest + " HTTP/1.1\r\nHost: " + proxy.host() + "\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      InputStream in = socket.getInputStream();
+
+      SocketException reset =
+          assertThrows(SocketException.class, () -> in.transferTo(OutputStream.nullOutputStream()));
+      assertTrue(reset.getMessage().contains("reset"), reset::getMessage);
+    }
+  }
+
+  @Test
   void resetsTheConnectionInTheMiddleOfARequestBody() throws Exception {
     byte[] content = new byte[200_000];
     new Random(9).nextBytes(content);
@@ -149,7 +174,12 @@ class FaultProxyTest {
             .build();
 
     assertThrows(HttpTimeoutException.class, () -> http.send(impatient));
-    assertEquals(200, http.send(impatient).statusCode());
+    Instant before = Instant.now();
+    HttpResponse<byte[]> next = http.get("/v2/");
+
+    assertEquals(200, next.statusCode());
+    assertTrue(Duration.between(before, Instant.now()).toMillis() < 1500, "next was not stalled");
+    assertEquals(List.of(1, 1), List.of(proxy.forwardedCount(), proxy.injectedCount()));
   }
 
   @Test
@@ -178,7 +208,7 @@ class FaultProxyTest {
                 .build());
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     try (InputStream body = new DigestInputStream(response.body(), sha256)) {
-      body.transferTo(java.io.OutputStream.nullOutputStream());
+      body.transferTo(OutputStream.nullOutputStream());
     }
     return "sha256:" + HexFormat.of().formatHex(sha256.digest());
   }

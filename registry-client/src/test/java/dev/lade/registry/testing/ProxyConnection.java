@@ -36,31 +36,36 @@ final class ProxyConnection implements Runnable {
 
   @Override
   public void run() {
-    try (client) {
-      InputStream in = new BufferedInputStream(client.getInputStream(), BodyFraming.BUFFER);
-      OutputStream out = new BufferedOutputStream(client.getOutputStream(), BodyFraming.BUFFER);
-      boolean open = true;
-      while (open) {
-        Optional<HttpHead> head = HttpHead.read(in);
-        if (head.isEmpty()) {
-          break;
-        }
-        HttpHead request = head.get();
-        if (request.hasToken("Expect", "100-continue")) {
-          // Answer the expectation here so forwarding never waits on the upstream's interim reply.
-          out.write(CONTINUE);
-          out.flush();
-          request = request.without("Expect");
-        }
-        open = handle(request, in, out);
-      }
+    try {
+      serve();
     } catch (CutOff injected) {
       reset();
     } catch (IOException clientOrUpstreamGone) {
       // Nothing to tell anyone: the client sees the connection end.
     } finally {
-      closeUpstream();
+      closeQuietly(client);
+      closeQuietly(upstream);
       proxy.forget(client);
+    }
+  }
+
+  private void serve() throws IOException {
+    InputStream in = new BufferedInputStream(client.getInputStream(), BodyFraming.BUFFER);
+    OutputStream out = new BufferedOutputStream(client.getOutputStream(), BodyFraming.BUFFER);
+    boolean open = true;
+    while (open) {
+      Optional<HttpHead> head = HttpHead.read(in);
+      if (head.isEmpty()) {
+        return;
+      }
+      HttpHead request = head.get();
+      if (request.hasToken("Expect", "100-continue")) {
+        // Answer the expectation here so forwarding never waits on the upstream's interim reply.
+        out.write(CONTINUE);
+        out.flush();
+        request = request.without("Expect");
+      }
+      open = handle(request, in, out);
     }
   }
 
@@ -154,13 +159,17 @@ final class ProxyConnection implements Runnable {
   }
 
   private void closeUpstream() {
-    if (upstream != null) {
+    closeQuietly(upstream);
+    upstream = null;
+  }
+
+  private static void closeQuietly(Socket socket) {
+    if (socket != null) {
       try {
-        upstream.close();
+        socket.close();
       } catch (IOException ignored) {
         // closing anyway
       }
-      upstream = null;
     }
   }
 

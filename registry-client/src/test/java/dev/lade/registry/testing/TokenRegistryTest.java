@@ -88,13 +88,7 @@ class TokenRegistryTest {
 
     HttpResponse<byte[]> response = bearer(token).get("/v2/lade/app/tags/list");
 
-    assertEquals(401, response.statusCode());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("WWW-Authenticate")
-            .orElseThrow()
-            .contains("error=\"insufficient_scope\""));
+    assertRefused("insufficient_scope", response);
   }
 
   @Test
@@ -107,13 +101,7 @@ class TokenRegistryTest {
     HttpResponse<byte[]> response =
         bearer(parts[0] + "." + otherClaims + "." + parts[2]).get("/v2/");
 
-    assertEquals(401, response.statusCode());
-    assertTrue(
-        response
-            .headers()
-            .firstValue("WWW-Authenticate")
-            .orElseThrow()
-            .contains("error=\"invalid_token\""));
+    assertRefused("invalid_token", response);
   }
 
   @Test
@@ -200,14 +188,15 @@ class TokenRegistryTest {
     Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 100);
     HttpResponse<byte[]> expired = bearer(token).get("/v2/");
 
-    assertEquals(401, expired.statusCode());
-    assertTrue(
-        expired
-            .headers()
-            .firstValue("WWW-Authenticate")
-            .orElseThrow()
-            .contains("error=\"invalid_token\""));
+    assertRefused("invalid_token", expired);
     assertFalse(Instant.now().isAfter(end.plusSeconds(2)), "token lived too long");
+  }
+
+  /** A 401 whose Bearer challenge carries {@code error}, as distribution answers bad tokens. */
+  private static void assertRefused(String error, HttpResponse<byte[]> response) {
+    assertEquals(401, response.statusCode());
+    String challenge = response.headers().firstValue("WWW-Authenticate").orElseThrow();
+    assertTrue(challenge.contains("error=\"" + error + "\""), challenge);
   }
 
   private JsonNode getToken(Credentials user, String... scopes) throws Exception {

@@ -1,0 +1,109 @@
+package dev.lade.oci.archive;
+
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.image.Index;
+import dev.lade.oci.image.MediaType;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.BlobNotFoundException;
+import dev.lade.oci.store.ImageGraph;
+import dev.lade.oci.store.ImageResolver;
+import dev.lade.oci.store.ResolvedImage;
+import dev.lade.oci.store.Store;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes images from a store as a tar, streaming each blob from the store. The Docker format has
+ * one image per reference, for the host's platform, and carries an OCI layout too (as Docker 25
+ * does); the OCI format keeps whole indexes. Layers are written as stored (possibly compressed,
+ * which {@code docker load} accepts).
+ */
+public final class ImageSaver {
+  private static final byte[] OCI_LAYOUT = "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8);
+
+  private ImageSaver() {}
+
+  /**
+   * Writes the images {@code references} name to {@code out} (not closed).
+   *
+   * @throws dev.lade.oci.store.ImageNotFoundException if a reference is not in the store
+   * @throws BlobNotFoundException if content an image needs is missing
+   */
+  public static void save(Store store, List<String> references, ArchiveFormat format, OutputStream out)
+      throws IOException {
+    ImageResolver resolver = ImageResolver.forHost(store);
+    TarWriter tar = new TarWriter(out);
+    switch (format) {
+      case DOCKER -> saveDocker(store, resolver, references, tar);
+      case OCI -> saveOci(store, resolver, references, tar);
+    }
+    tar.close();
+  }
+
+  private static void saveDocker(Store store, ImageResolver resolver, List<String> references, TarWriter tar)
+      throws IOException {
+    List<DockerManifestEntry> entries = new ArrayList<>();
+    List<Descriptor> indexEntries = new ArrayList<>();
+    for (String reference : references) {
+      ResolvedImage image = resolver.resolve(reference);
+      List<Descriptor> content = new ArrayList<>();
+      content.add(image.manifest().value().config());
+      content.addAll(image.manifest().value().layers());
+      content.add(image.manifestDescriptor());
+      writeBlobs(store, content, tar);
+      entries.add(new DockerManifestEntry(
+          blobPath(image.manifest().value().config()),
+          List.of(image.reference().familiar()),
+          image.manifest().value().layers().stream().map(ImageSaver::blobPath).toList()));
+      indexEntries.add(named(image.manifestDescriptor(), image.reference()));
+    }
+    tar.add(ArchiveListing.DOCKER_MANIFEST, DockerManifestEntry.write(entries));
+    writeLayoutFiles(indexEntries, tar);
+  }
+
+  private static void saveOci(Store store, ImageResolver resolver, List<String> references, TarWriter tar)
+      throws IOException {
+    List<Descriptor> indexEntries = new ArrayList<>();
+    for (String reference : references) {
+      Descriptor target = resolver.target(reference);
+      ImageGraph.Reachable reachable = ImageGraph.walk(store.blobs(), List.of(target));
+      if (!reachable.missing().isEmpty()) throw new BlobNotFoundException(reachable.missing().keySet().iterator().next());
+      writeBlobs(store, reachable.present().values(), tar);
+      indexEntries.add(named(target, Reference.parse(reference).withDefaultTag()));
+    }
+    writeLayoutFiles(indexEntries, tar);
+  }
+
+  private static void writeBlobs(Store store, Collection<Descriptor> blobs, TarWriter tar) throws IOException {
+    for (Descriptor d : blobs) {
+      String path = blobPath(d);
+      if (tar.has(path)) continue;
+      try (InputStream in = store.blobs().open(d.digest())) {
+        tar.add(path, in, store.blobs().size(d.digest()));
+      }
+    }
+  }
+
+  private static void writeLayoutFiles(List<Descriptor> indexEntries, TarWriter tar) throws IOException {
+    tar.add(ArchiveListing.OCI_LAYOUT, OCI_LAYOUT);
+    tar.add(ArchiveListing.OCI_INDEX, Index.of(MediaType.OCI_INDEX, indexEntries).toJson());
+  }
+
+  // Docker 25 writes the full name for containerd and the tag alone, as the OCI spec intends.
+  private static Descriptor named(Descriptor target, Reference reference) {
+    Descriptor plain = Descriptor.of(target.mediaType(), target.digest(), target.size()).withPlatform(target.platform());
+    return plain.withAnnotations(Map.of(
+        OciArchiveLoader.CONTAINERD_NAME, reference.toString(),
+        OciArchiveLoader.OCI_REF_NAME, reference.tag().isEmpty() ? reference.toString() : reference.tag()));
+  }
+
+  private static String blobPath(Descriptor d) {
+    return "blobs/" + d.digest().algorithm().id() + "/" + d.digest().hex();
+  }
+}

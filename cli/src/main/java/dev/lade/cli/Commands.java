@@ -7,6 +7,15 @@ final class Commands {
   private Commands() {}
 
   static void register(CommandLine cli) {
-    // Subcommands are added here as modules grow.
+    // Images at rest: the local store and archives.
+    cli.addSubcommand(new ImagesCommand());
+    cli.addSubcommand(new InspectCommand());
+    cli.addSubcommand(new TagCommand());
+    cli.addSubcommand(new RmiCommand());
+    cli.addSubcommand(new PruneCommand());
+    cli.addSubcommand(new FsckCommand());
+    cli.addSubcommand(new SaveCommand());
+    cli.addSubcommand(new LoadCommand());
+    cli.addSubcommand(new ImportCommand());
   }
 }

@@ -1,5 +1,8 @@
 package dev.lade.cli;
 
+import dev.lade.oci.archive.InvalidArchiveException;
+import dev.lade.oci.platform.InvalidPlatformException;
+import dev.lade.oci.reference.InvalidReferenceException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
@@ -10,6 +13,8 @@ final class Failures {
   /** Bad input is the user's to fix and exits 2; anything else is a failed job and exits 1. */
   static int exitCode(Throwable e) {
     if (e instanceof UserInputException) return ExitCode.BAD_INPUT;
+    if (e instanceof InvalidArchiveException || e instanceof InvalidReferenceException) return ExitCode.BAD_INPUT;
+    if (e instanceof InvalidPlatformException) return ExitCode.BAD_INPUT;
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
     return ExitCode.FAILED;
   }

@@ -22,7 +22,17 @@ public final class Main implements Runnable {
       description = "Show stack traces of errors.")
   boolean debug;
 
+  /** Global: the image store directory. Inherited by every subcommand. */
+  @Option(names = "--root", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",
+      description = "The image store (default: $LADE_ROOT, else ~/.local/share/lade, /var/lib/lade for root).")
+  java.nio.file.Path root;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Opens the image store this invocation works on. */
+  dev.lade.oci.store.OciLayoutStore store() throws java.io.IOException {
+    return dev.lade.oci.store.OciLayoutStore.open(root != null ? root : StoreLocation.defaultRoot());
+  }
 
   @Override
   public void run() {

@@ -15,8 +15,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  *
  * @param sizes every regular file's size, by cleaned name
  * @param indexFiles the contents of the index files present
+ * @param links symbolic links (as {@code docker save} writes for shared layers), name to target
  */
-record ArchiveListing(Map<String, Long> sizes, Map<String, byte[]> indexFiles) {
+record ArchiveListing(Map<String, Long> sizes, Map<String, byte[]> indexFiles, Map<String, String> links) {
   static final String DOCKER_MANIFEST = "manifest.json";
   static final String OCI_INDEX = "index.json";
   static final String OCI_LAYOUT = "oci-layout";
@@ -26,9 +27,14 @@ record ArchiveListing(Map<String, Long> sizes, Map<String, byte[]> indexFiles) {
   static ArchiveListing read(Path archive) {
     Map<String, Long> sizes = new HashMap<>();
     Map<String, byte[]> indexFiles = new HashMap<>();
+    Map<String, String> links = new HashMap<>();
     try (TarArchiveInputStream tar = TarStreams.openTar(archive)) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
+        if (entry.isSymbolicLink()) {
+          String name = TarStreams.clean(entry.getName());
+          links.put(name, Path.of(name).resolveSibling(entry.getLinkName()).normalize().toString());
+        }
         if (!entry.isFile()) continue;
         String name = TarStreams.clean(entry.getName());
         sizes.put(name, entry.getSize());
@@ -44,7 +50,14 @@ record ArchiveListing(Map<String, Long> sizes, Map<String, byte[]> indexFiles) {
       throw new InvalidArchiveException(archive.toString(), "not a readable tar: " + e.getMessage(), e);
     }
     if (sizes.isEmpty()) throw new InvalidArchiveException(archive.toString(), "empty or not a tar archive");
-    return new ArchiveListing(sizes, indexFiles);
+    return new ArchiveListing(sizes, indexFiles, links);
+  }
+
+  /** The regular file {@code name} is or links to (following at most a few links). */
+  String resolve(String name) {
+    String current = name;
+    for (int hops = 0; hops < 8 && links.containsKey(current); hops++) current = links.get(current);
+    return current;
   }
 
   Optional<byte[]> indexFile(String name) {

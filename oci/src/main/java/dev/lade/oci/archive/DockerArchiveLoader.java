@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Loads {@code docker save}'s format: {@code manifest.json} naming config and layer files. */
 final class DockerArchiveLoader {
@@ -36,8 +37,8 @@ final class DockerArchiveLoader {
     }
     Set<String> wanted = new HashSet<>();
     for (DockerManifestEntry entry : entries) {
-      wanted.add(entry.config());
-      wanted.addAll(entry.layers());
+      wanted.add(listing.resolve(entry.config()));
+      entry.layers().forEach(layer -> wanted.add(listing.resolve(layer)));
       entry.repoTags().forEach(tag -> parseTag(name, tag));
     }
     for (String file : wanted) {
@@ -47,7 +48,9 @@ final class DockerArchiveLoader {
     }
     Map<String, Blob> stored = BlobIngest.ingest(store, archive, wanted);
     List<Descriptor> manifests = new ArrayList<>();
-    for (DockerManifestEntry entry : entries) manifests.add(storeImage(store, name, entry, stored));
+    for (DockerManifestEntry entry : entries) {
+      manifests.add(storeImage(store, name, entry, file -> stored.get(listing.resolve(file))));
+    }
     List<LoadedImage> loaded = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Descriptor manifest = manifests.get(i);
@@ -65,8 +68,8 @@ final class DockerArchiveLoader {
   }
 
   private static Descriptor storeImage(
-      Store store, String archive, DockerManifestEntry entry, Map<String, Blob> stored) throws IOException {
-    Blob configBlob = stored.get(entry.config());
+      Store store, String archive, DockerManifestEntry entry, Function<String, Blob> stored) throws IOException {
+    Blob configBlob = stored.apply(entry.config());
     Descriptor config = Descriptor.of(MediaType.OCI_CONFIG, configBlob.digest(), configBlob.size());
     List<Digest> diffIds;
     try {
@@ -81,7 +84,7 @@ final class DockerArchiveLoader {
     List<Descriptor> layers = new ArrayList<>();
     for (int i = 0; i < diffIds.size(); i++) {
       String file = entry.layers().get(i);
-      layers.add(verifiedLayer(store, archive, file, stored.get(file), diffIds.get(i)));
+      layers.add(verifiedLayer(store, archive, file, stored.apply(file), diffIds.get(i)));
     }
     return StoredImages.storeManifest(store, config, layers);
   }

@@ -7,6 +7,7 @@ import dev.lade.oci.reference.Reference;
 import dev.lade.oci.store.BlobNotFoundException;
 import dev.lade.oci.store.ImageGraph;
 import dev.lade.oci.store.ImageResolver;
+import dev.lade.oci.store.LayoutIndexJson;
 import dev.lade.oci.store.ResolvedImage;
 import dev.lade.oci.store.Store;
 import java.io.IOException;
@@ -92,7 +93,7 @@ public final class ImageSaver {
 
   private static void writeLayoutFiles(List<Descriptor> indexEntries, TarWriter tar) throws IOException {
     tar.add(ArchiveListing.OCI_LAYOUT, OCI_LAYOUT);
-    tar.add(ArchiveListing.OCI_INDEX, Index.of(MediaType.OCI_INDEX, indexEntries).toJson());
+    tar.add(ArchiveListing.OCI_INDEX, LayoutIndexJson.write(Index.of(MediaType.OCI_INDEX, indexEntries)));
   }
 
   // Docker 25 writes the full name for containerd and the tag alone, as the OCI spec intends.

@@ -8,14 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Durable, atomic file updates: write a temp file, fsync it, rename it into place, fsync the directory. */
 final class AtomicFiles {
+  private static final java.util.Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
 
   /** Replaces {@code target} with {@code bytes}, staging them in {@code tmpDir}. */
   static void write(Path tmpDir, Path target, byte[] bytes) throws IOException {
-    Path tmp = Files.createTempFile(tmpDir, "file-", ".tmp");
+    Path tmp = AtomicFiles.createTemp(tmpDir, "file-");
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -25,6 +29,15 @@ final class AtomicFiles {
       commit(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** A new empty temp file in {@code tmpDir}, readable by all like the store's other files. */
+  static Path createTemp(Path tmpDir, String prefix) throws IOException {
+    try {
+      return Files.createTempFile(tmpDir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(READABLE));
+    } catch (UnsupportedOperationException e) {
+      return Files.createTempFile(tmpDir, prefix, ".tmp");
     }
   }
 

@@ -66,7 +66,7 @@ final class LayoutBlobStore implements BlobStore {
     }
     // A lease keeps a prune from deleting the blob between its rename and the caller's next step.
     try (Lease lease = gcLock.shared()) {
-      Path tmp = Files.createTempFile(tmpDir, "blob-", ".tmp");
+      Path tmp = AtomicFiles.createTemp(tmpDir, "blob-");
       try {
         Blob blob = copyVerified(content, tmp, expected, expectedSize);
         Path target = path(blob.digest());

@@ -102,7 +102,7 @@ final class LayoutRefIndex implements RefIndex {
   void update(UnaryOperator<Index> change) throws IOException {
     whileLocked(before -> {
       Index after = change.apply(before);
-      if (after != before) AtomicFiles.write(tmpDir, indexFile, after.toJson());
+      if (after != before) AtomicFiles.write(tmpDir, indexFile, LayoutIndexJson.write(after));
       return null;
     });
   }
@@ -123,7 +123,7 @@ final class LayoutRefIndex implements RefIndex {
   void createIfMissing() throws IOException {
     if (Files.exists(indexFile)) return;
     whileLocked(current -> {
-      if (!Files.exists(indexFile)) AtomicFiles.write(tmpDir, indexFile, current.toJson());
+      if (!Files.exists(indexFile)) AtomicFiles.write(tmpDir, indexFile, LayoutIndexJson.write(current));
       return null;
     });
   }

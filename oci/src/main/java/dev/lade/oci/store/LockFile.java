@@ -110,7 +110,8 @@ final class LockFile {
   // The channel stays open: closing it would drop every lock this JVM holds on the file.
   private synchronized FileChannel channel() throws IOException {
     if (channel == null) {
-      channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel = FileChannel.open(
+          path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
     return channel;
   }

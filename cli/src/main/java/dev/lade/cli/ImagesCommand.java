@@ -1,0 +1,71 @@
+package dev.lade.cli;
+
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.ImageResolver;
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.oci.store.RefEntry;
+import dev.lade.oci.store.ResolvedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "images", description = "List the images in the store.")
+final class ImagesCommand implements Callable<Integer> {
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    OciLayoutStore store = main.store();
+    ImageResolver resolver = ImageResolver.forHost(store);
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("REPOSITORY", "TAG", "DIGEST", "CREATED", "SIZE"));
+    Instant now = Instant.now();
+    for (RefEntry entry : store.refs().list()) rows.add(row(resolver, entry, now));
+    print(spec.commandLine().getOut(), rows);
+    return ExitCode.OK;
+  }
+
+  private static List<String> row(ImageResolver resolver, RefEntry entry, Instant now) {
+    String repository = entry.reference().map(Reference::familiarName).orElse("<none>");
+    String tag = entry.reference().map(Reference::tag).filter(t -> !t.isEmpty()).orElse("<none>");
+    String digest = entry.target().digest().hex().substring(0, 12);
+    String created = "N/A";
+    String size = "N/A";
+    try {
+      Reference ref = entry.reference().orElse(null);
+      ResolvedImage image = resolver.resolve(ref, entry.target());
+      created = image.config().value().createdTime().map(t -> HumanUnits.ago(Duration.between(t, now))).orElse("N/A");
+      size = HumanUnits.size(image.contentSize());
+    } catch (IOException | RuntimeException e) {
+      // An image for other platforms only, or damaged: still listed, without details.
+    }
+    return List.of(repository, tag, digest, created, size);
+  }
+
+  // Columns padded to the widest cell plus three spaces, as Docker's tabwriter does.
+  private static void print(PrintWriter out, List<List<String>> rows) {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int i = 0; i < columns; i++) widths[i] = Math.max(widths[i], row.get(i).length());
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < columns; i++) {
+        line.append(row.get(i));
+        if (i < columns - 1) line.append(" ".repeat(widths[i] - row.get(i).length() + 3));
+      }
+      out.println(line);
+    }
+    out.flush();
+  }
+}

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Several threads and another JVM write, tag and prune one store at once; it stays consistent. */
 class StoreConcurrencyTest {
-  private static final int IMAGES = 20;
+  private static final int IMAGES = 12;
 
   @TempDir Path root;
 

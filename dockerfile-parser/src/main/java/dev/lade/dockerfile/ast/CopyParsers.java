@@ -1,6 +1,7 @@
 package dev.lade.dockerfile.ast;
 
 import dev.lade.dockerfile.parser.Heredoc;
+import dev.lade.dockerfile.parser.HeredocMarker;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ final class CopyParsers {
   private static Sources sources(InstructionRequest req, String command) {
     List<String> args = req.args();
     String destination = args.get(args.size() - 1);
-    if (HeredocWord.name(destination).isPresent()) {
+    if (HeredocMarker.parse(destination).isPresent()) {
       throw InvalidInstructionException.badHeredoc(command, "a destination", destination);
     }
     Map<String, Heredoc> byName = new HashMap<>();
@@ -49,16 +50,15 @@ final class CopyParsers {
     List<String> paths = new ArrayList<>();
     List<InlineFile> inline = new ArrayList<>();
     for (String src : args.subList(0, args.size() - 1)) {
-      Optional<String> name = HeredocWord.name(src);
-      if (name.isEmpty()) {
+      Optional<Heredoc> marker = HeredocMarker.parse(src);
+      if (marker.isEmpty()) {
         paths.add(src);
         continue;
       }
-      Heredoc h = byName.get(name.get());
+      String name = marker.get().name();
       // As in BuildKit, a marker without a body (JSON form) is an empty file.
-      inline.add(h == null
-          ? new InlineFile(name.get(), "", !src.contains("\"") && !src.contains("'"))
-          : new InlineFile(name.get(), h.content(), h.expand()));
+      Heredoc body = byName.get(name);
+      inline.add(new InlineFile(name, body == null ? "" : body.content(), marker.get().expand()));
     }
     return new Sources(paths, inline, destination);
   }

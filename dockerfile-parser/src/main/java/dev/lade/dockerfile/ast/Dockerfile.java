@@ -2,7 +2,9 @@ package dev.lade.dockerfile.ast;
 
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.parser.Node;
+import dev.lade.dockerfile.parser.ParseResult;
 import dev.lade.dockerfile.parser.ParseWarning;
+import dev.lade.dockerfile.parser.Parser;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,23 +27,41 @@ public record Dockerfile(List<Arg> metaArgs, List<Stage> stages, List<ParseWarni
   }
 
   /**
-   * Converts a parsed syntax tree. Errors carry the instruction's line but no column; use
-   * {@link #from(Node, List, byte[])} to get columns too.
+   * Parses Dockerfile bytes into typed stages: {@link Parser#parse(byte[])}, then
+   * {@link #from(ParseResult, byte[])}.
+   *
+   * @throws DockerfileParseException with line and column if the Dockerfile is malformed
+   */
+  public static Dockerfile parse(byte[] source) {
+    return from(Parser.parse(source), source);
+  }
+
+  /**
+   * Converts a parse result; {@code source} (the bytes it was parsed from) lets errors point at
+   * the column of the offending text.
+   *
+   * @throws DockerfileParseException if an instruction is malformed
+   */
+  public static Dockerfile from(ParseResult result, byte[] source) {
+    return DockerfileConverter.convert(result.root(), result.warnings(), SourceLines.of(source));
+  }
+
+  /**
+   * Converts a parse result. Errors carry the instruction's line but no column.
+   *
+   * @throws DockerfileParseException if an instruction is malformed
+   */
+  public static Dockerfile from(ParseResult result) {
+    return DockerfileConverter.convert(result.root(), result.warnings(), SourceLines.none());
+  }
+
+  /**
+   * Converts a parsed syntax tree. Errors carry the instruction's line but no column.
    *
    * @throws DockerfileParseException if an instruction is malformed
    */
   public static Dockerfile from(Node root) {
     return DockerfileConverter.convert(root, List.of(), SourceLines.none());
-  }
-
-  /**
-   * Converts a parsed syntax tree; {@code source} (the bytes it was parsed from) lets errors
-   * point at the column of the offending text.
-   *
-   * @throws DockerfileParseException if an instruction is malformed
-   */
-  public static Dockerfile from(Node root, List<ParseWarning> warnings, byte[] source) {
-    return DockerfileConverter.convert(root, warnings, SourceLines.of(source));
   }
 
   /** The stage with this name (names are case-insensitive), if any. */

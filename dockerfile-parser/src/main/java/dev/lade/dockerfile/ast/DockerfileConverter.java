@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.parser.Node;
 import dev.lade.dockerfile.parser.ParseWarning;
@@ -61,7 +62,7 @@ final class DockerfileConverter {
   private void checkUnique(String name, Node node) {
     if (!stageNames.add(name)) {
       String asWritten = node.args().size() == 3 ? node.args().get(2).value() : name;
-      throw new InvalidInstructionException("Duplicate stage name " + GoText.quote(name)
+      throw new InvalidInstructionException("Duplicate stage name " + GoQuote.quote(name)
           + ", stage names should be unique", asWritten);
     }
   }

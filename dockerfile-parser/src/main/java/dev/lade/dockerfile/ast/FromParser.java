@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,7 @@ final class FromParser {
     if (args.size() == 3 && args.get(1).equalsIgnoreCase("as")) {
       String name = args.get(2).toLowerCase(Locale.ROOT);
       if (!STAGE_NAME.matcher(name).matches()) {
-        throw new InvalidInstructionException("invalid name for build stage: " + GoText.quote(args.get(2))
+        throw new InvalidInstructionException("invalid name for build stage: " + GoQuote.quote(args.get(2))
             + ", name can't start with a number or contain symbols", args.get(2));
       }
       return Optional.of(name);

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -57,6 +58,6 @@ final class GoStrconv {
   }
 
   private static IllegalArgumentException numError(String s, String what) {
-    return new IllegalArgumentException("strconv.ParseInt: parsing " + GoText.quote(s) + ": " + what);
+    return new IllegalArgumentException("strconv.ParseInt: parsing " + GoQuote.quote(s) + ": " + what);
   }
 }

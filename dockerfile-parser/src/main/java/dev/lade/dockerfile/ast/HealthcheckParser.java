@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import dev.lade.dockerfile.value.GoDuration;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ final class HealthcheckParser {
     ParsedFlags f = req.parseFlags(FLAGS);
     if (!type.equals("CMD")) {
       throw new InvalidInstructionException(
-          "Unknown type " + GoText.quote(type) + " in HEALTHCHECK (try CMD)", req.args().get(0));
+          "Unknown type " + GoQuote.quote(type) + " in HEALTHCHECK (try CMD)", req.args().get(0));
     }
     if (rest.isEmpty()) throw new InvalidInstructionException("Missing command after HEALTHCHECK CMD");
     CommandLine test = req.json()
@@ -51,7 +52,7 @@ final class HealthcheckParser {
     if (d.isZero()) return Duration.ZERO;
     if (d.compareTo(MINIMUM) < 0) {
       throw new InvalidInstructionException(
-          "Interval " + GoText.quote(name) + " cannot be less than 1ms", "--" + name);
+          "Interval " + GoQuote.quote(name) + " cannot be less than 1ms", "--" + name);
     }
     return d;
   }

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import java.util.Arrays;
 
 /** The keys of one {@code --mount} as {@link MountParser} reads them, checked, then typed. */
@@ -64,7 +65,7 @@ final class MountFields {
     }
     boolean filesystem = type.equals("bind") || type.equals("cache") || type.equals("tmpfs");
     if (filesystem && target.startsWith("/") && GoPath.clean(target).equals("/")) {
-      throw new InvalidInstructionException("invalid mount target " + GoText.quote("/"));
+      throw new InvalidInstructionException("invalid mount target " + GoQuote.quote("/"));
     }
   }
 
@@ -80,7 +81,7 @@ final class MountFields {
   }
 
   private InvalidInstructionException notAllowed(String what) {
-    return new InvalidInstructionException(what + " not allowed for " + GoText.quote(type) + " type mounts");
+    return new InvalidInstructionException(what + " not allowed for " + GoQuote.quote(type) + " type mounts");
   }
 
   Mount toMount(int sshIndex) {

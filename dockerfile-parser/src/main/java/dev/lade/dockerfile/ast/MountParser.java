@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +56,7 @@ final class MountParser {
         String type = value.toLowerCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
           throw new InvalidInstructionException(Suggest.withSuggestion(
-              "unsupported mount type " + GoText.quote(value), value, TYPES, true));
+              "unsupported mount type " + GoQuote.quote(value), value, TYPES, true));
         }
         m.type = type;
       }
@@ -103,7 +104,7 @@ final class MountParser {
     String v = value.toLowerCase(Locale.ROOT);
     if (!SHARING.contains(v)) {
       throw new InvalidInstructionException(Suggest.withSuggestion(
-          "unsupported sharing value " + GoText.quote(value), value, SHARING, true));
+          "unsupported sharing value " + GoQuote.quote(value), value, SHARING, true));
     }
     return Mount.Sharing.valueOf(v.toUpperCase(Locale.ROOT));
   }

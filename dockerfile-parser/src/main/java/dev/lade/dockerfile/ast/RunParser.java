@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.parser.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ final class RunParser {
       case "none" -> NetworkMode.NONE;
       case "host" -> NetworkMode.HOST;
       default -> throw new InvalidInstructionException(
-          "invalid network mode " + GoText.quote(value), "--network");
+          "invalid network mode " + GoQuote.quote(value), "--network");
     };
   }
 
@@ -50,7 +51,7 @@ final class RunParser {
       case "sandbox" -> SecurityMode.SANDBOX;
       case "insecure" -> SecurityMode.INSECURE;
       default -> throw new InvalidInstructionException(
-          "security " + GoText.quote(value) + " is not valid", "--security");
+          "security " + GoQuote.quote(value) + " is not valid", "--security");
     };
   }
 }

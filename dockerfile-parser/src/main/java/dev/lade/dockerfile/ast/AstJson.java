@@ -59,7 +59,9 @@ public final class AstJson {
   /** The JSON text for {@code dockerfile}: two-space indents, ending with a newline. */
   public static String toJson(Dockerfile dockerfile) {
     Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
         .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
         .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));

@@ -2,6 +2,7 @@ package dev.lade.dockerfile.ast;
 
 import dev.lade.dockerfile.parser.GoQuote;
 import dev.lade.dockerfile.value.GoDuration;
+import dev.lade.dockerfile.value.InvalidValueException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ final class HealthcheckParser {
     Duration d;
     try {
       d = GoDuration.parse(value);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       throw new InvalidInstructionException(e.getMessage(), "--" + name);
     }
     if (d.isZero()) return Duration.ZERO;

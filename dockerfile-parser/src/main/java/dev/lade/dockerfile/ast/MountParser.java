@@ -1,6 +1,8 @@
 package dev.lade.dockerfile.ast;
 
 import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.value.ByteSize;
+import dev.lade.dockerfile.value.InvalidValueException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,8 +92,8 @@ final class MountParser {
 
   private static long size(String key, String value) {
     try {
-      return dev.lade.dockerfile.value.ByteSize.parse(value);
-    } catch (IllegalArgumentException e) {
+      return ByteSize.parse(value).bytes();
+    } catch (InvalidValueException e) {
       throw invalidValue(key, value);
     }
   }

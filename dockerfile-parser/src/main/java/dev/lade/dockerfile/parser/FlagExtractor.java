@@ -19,8 +19,6 @@ import java.util.List;
  * two behave identically.
  */
 final class FlagExtractor {
-  private enum Phase { SPACES, WORD, QUOTE }
-
   private FlagExtractor() {}
 
   /**
@@ -32,63 +30,41 @@ final class FlagExtractor {
   record Result(List<String> flags, String rest) {}
 
   static Result extract(String line) {
-    List<String> words = new ArrayList<>();
-    Phase phase = Phase.SPACES;
-    StringBuilder word = new StringBuilder();
-    int quote = 0;
-    boolean blankOk = false;
-    int len = line.length();
+    List<String> flags = new ArrayList<>();
     int pos = 0;
     while (true) {
-      int ch = pos < len ? line.codePointAt(pos) : -1;
-      int width = pos < len ? Character.charCount(ch) : 1;
-      if (phase == Phase.SPACES) {
-        if (pos == len) break;
-        if (GoUnicode.isLatin1Space(ch)) {
-          pos += width;
-          continue;
-        }
-        if (ch != '-' || pos + 1 == len || line.charAt(pos + 1) != '-') return new Result(words, line.substring(pos));
-        phase = Phase.WORD;
-      }
-      if (pos == len) {
-        if (!word.toString().equals("--") && (blankOk || !word.isEmpty())) words.add(word.toString());
-        break;
-      }
-      if (phase == Phase.WORD && GoUnicode.isLatin1Space(ch)) {
-        if (word.toString().equals("--")) return new Result(words, line.substring(pos));
-        if (blankOk || !word.isEmpty()) words.add(word.toString());
-        phase = Phase.SPACES;
-        word.setLength(0);
-        blankOk = false;
-        pos += width;
-        continue;
-      }
-      if (phase == Phase.WORD && (ch == '\'' || ch == '"')) {
+      while (pos < line.length() && GoUnicode.isLatin1Space(line.charAt(pos))) pos++;
+      if (!line.startsWith("--", pos)) return new Result(flags, line.substring(pos));
+      StringBuilder flag = new StringBuilder();
+      int end = readWord(line, pos, flag);
+      if (flag.toString().equals("--")) return new Result(flags, line.substring(end));
+      flags.add(flag.toString());
+      pos = end;
+    }
+  }
+
+  /** Reads the word at {@code pos} into {@code out}, removing quotes and escapes; returns where it ends. */
+  private static int readWord(String line, int pos, StringBuilder out) {
+    int quote = 0;
+    while (pos < line.length()) {
+      int ch = line.codePointAt(pos);
+      int width = Character.charCount(ch);
+      if (quote == 0 && GoUnicode.isLatin1Space(ch)) break;
+      if (quote == 0 && (ch == '\'' || ch == '"')) {
         quote = ch;
-        blankOk = true;
-        phase = Phase.QUOTE;
-        pos += width;
-        continue;
-      }
-      if (phase == Phase.QUOTE && ch == quote) {
-        phase = Phase.WORD;
-        pos += width;
-        continue;
-      }
-      if (ch == '\\') {
-        if (pos + 1 == len) {
-          phase = Phase.WORD; // a trailing backslash is dropped (and closes nothing)
-          pos++;
-          continue;
+      } else if (quote != 0 && ch == quote) {
+        quote = 0;
+      } else if (ch == '\\' && pos + 1 == line.length()) {
+        // a trailing backslash is dropped
+      } else {
+        if (ch == '\\') {
+          ch = line.codePointAt(++pos);
+          width = Character.charCount(ch);
         }
-        pos++;
-        ch = line.codePointAt(pos);
-        width = Character.charCount(ch);
+        out.appendCodePoint(ch);
       }
-      word.appendCodePoint(ch);
       pos += width;
     }
-    return new Result(words, "");
+    return pos;
   }
 }

@@ -53,6 +53,10 @@ public final class GoQuote {
   }
 
   private static void appendEscaped(StringBuilder sb, int cp) {
+    if (cp > ' ' && cp < 0x7F && cp != '"' && cp != '\\') {
+      sb.append((char) cp);
+      return;
+    }
     if (cp == '"' || cp == '\\') {
       sb.append('\\').append((char) cp);
       return;

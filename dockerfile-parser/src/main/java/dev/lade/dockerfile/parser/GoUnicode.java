@@ -65,34 +65,32 @@ final class GoUnicode {
    * valid UTF-8 becomes U+FFFD, as Go's {@code strings.Map} does.
    */
   static String toLower(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> sb.appendCodePoint(
-        isLoneSurrogate(cp) ? 0xFFFD : Character.toLowerCase(cp)));
-    return sb.toString();
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int lower = isLoneSurrogate(cp) ? 0xFFFD : Character.toLowerCase(cp);
+      if (lower != cp && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+      if (sb != null) sb.appendCodePoint(lower);
+      i += Character.charCount(cp);
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** Replaces each invalid byte (a lone surrogate, see {@link RawText}) with U+FFFD, as Go's decoders do. */
   static String replaceInvalid(String s) {
-    if (!hasLoneSurrogate(s)) return s;
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> sb.appendCodePoint(isLoneSurrogate(cp) ? 0xFFFD : cp));
-    return sb.toString();
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean invalid = isLoneSurrogate(cp);
+      if (invalid && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+      if (sb != null) sb.appendCodePoint(invalid ? 0xFFFD : cp);
+      i += Character.charCount(cp);
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** A code point from {@link String#codePoints} that is an unpaired surrogate. */
   static boolean isLoneSurrogate(int cp) {
     return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
-  }
-
-  private static boolean hasLoneSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

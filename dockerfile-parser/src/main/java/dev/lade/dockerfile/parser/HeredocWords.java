@@ -238,7 +238,11 @@ final class HeredocWords {
     }
 
     void addString(String s) {
-      s.codePoints().forEach(this::addChar);
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        addChar(cp);
+        i += Character.charCount(cp);
+      }
     }
 
     List<String> finish() {

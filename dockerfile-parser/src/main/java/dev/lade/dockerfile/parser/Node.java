@@ -14,12 +14,16 @@ import java.util.List;
  * @param flags the instruction's flags as extracted, e.g. {@code --from=builder} (quotes removed)
  * @param args the argument nodes, in order
  * @param children the root's instructions, or ONBUILD's nested instruction
- * @param heredocs heredoc bodies attached to a RUN, COPY or ADD instruction, in order
+ * @param heredocs heredoc bodies attached to a RUN, COPY or ADD instruction, in order (for
+ *     {@code ONBUILD RUN <<EOF}, to the ONBUILD node, as BuildKit does)
  * @param json whether the arguments came from a JSON array (exec form)
  * @param original the logical line as joined from its physical lines, continuations removed
- * @param startLine first physical line (1-based) of this instruction
+ * @param startLine first physical line (1-based) of this instruction; ONBUILD's nested
+ *     instruction has its parent's lines; argument nodes have 0
  * @param endLine last physical line consumed, including continuations and heredoc bodies
  * @param comments comment lines directly before this instruction, without the leading {@code #}
+ *     (BuildKit drops a line's first character, so an indented comment keeps its {@code #}); an
+ *     empty comment line forgets the ones before it
  */
 public record Node(
     String value,

@@ -40,44 +40,31 @@ final class WordSplitter {
         if (blankOk || !word.isEmpty()) words.add(word.toString());
         break;
       }
-      if (phase == Phase.WORD) {
-        if (GoUnicode.isSpace(ch)) {
-          if (blankOk || !word.isEmpty()) words.add(word.toString());
-          phase = Phase.SPACES;
-          word.setLength(0);
-          blankOk = false;
+      if (phase == Phase.WORD && GoUnicode.isSpace(ch)) {
+        if (blankOk || !word.isEmpty()) words.add(word.toString());
+        phase = Phase.SPACES;
+        word.setLength(0);
+        blankOk = false;
+        pos += width;
+        continue;
+      }
+      if (phase == Phase.WORD && (ch == '\'' || ch == '"')) {
+        quote = ch;
+        blankOk = true;
+        phase = Phase.QUOTE;
+      } else if (phase == Phase.QUOTE && ch == quote) {
+        phase = Phase.WORD;
+      } else if (ch == escape && (phase == Phase.WORD || quote != '\'')) {
+        if (pos + width == len) {
+          phase = Phase.WORD; // a final escape is dropped
           pos += width;
           continue;
         }
-        if (ch == '\'' || ch == '"') {
-          quote = ch;
-          blankOk = true;
-          phase = Phase.QUOTE;
-        }
-        if (ch == escape) {
-          if (pos + width == len) {
-            pos += width;
-            continue;
-          }
-          // Unquoted, E and the next character are kept together, even when that is a quote.
-          word.appendCodePoint(ch);
-          pos += width;
-          ch = rest.codePointAt(pos);
-          width = Character.charCount(ch);
-        }
-      } else {
-        if (ch == quote) phase = Phase.WORD;
-        if (ch == escape && quote != '\'') {
-          if (pos + width == len) {
-            phase = Phase.WORD;
-            pos += width;
-            continue;
-          }
-          word.appendCodePoint(ch);
-          pos += width;
-          ch = rest.codePointAt(pos);
-          width = Character.charCount(ch);
-        }
+        // E and the next character are kept together, even when that is a quote.
+        word.appendCodePoint(ch);
+        pos += width;
+        ch = rest.codePointAt(pos);
+        width = Character.charCount(ch);
       }
       word.appendCodePoint(ch);
       pos += width;

@@ -53,6 +53,14 @@ class CommandInstructionsTest {
   }
 
   @Test
+  void durationsAreGoDurations() {
+    Healthcheck h = (Healthcheck) instruction("HEALTHCHECK --interval=1m30s --timeout=1.5s --start-interval=1ms CMD true");
+    assertEquals(Duration.ofSeconds(90), h.interval());
+    assertEquals(Duration.ofMillis(1500), h.timeout());
+    assertEquals(Duration.ofMillis(1), h.startInterval());
+  }
+
+  @Test
   void zeroMeansUnset() {
     Healthcheck h = (Healthcheck) instruction("HEALTHCHECK --start-period=0s --interval=0 --retries=0 CMD foo");
     assertEquals(Duration.ZERO, h.startPeriod());
@@ -73,6 +81,8 @@ class CommandInstructionsTest {
     rejects("HEALTHCHECK CONNECT TCP 7000", "Unknown type \"CONNECT\" in HEALTHCHECK (try CMD)");
     rejects("HEALTHCHECK CMD", "Missing command after HEALTHCHECK CMD");
     rejects("HEALTHCHECK --interval=-5s CMD true", "Interval \"interval\" cannot be less than 1ms");
+    rejects("HEALTHCHECK --start-interval=500us CMD true", "Interval \"start-interval\" cannot be less than 1ms");
+    rejects("HEALTHCHECK --timeout=5 CMD true", "time: missing unit in duration \"5\"");
     rejects("HEALTHCHECK --timeout=soon CMD true", "time: invalid duration \"soon\"");
     rejects("HEALTHCHECK --retries=-1 CMD true", "--retries cannot be negative (-1)");
     rejects("HEALTHCHECK --retries=three CMD true", "strconv.ParseInt: parsing \"three\": invalid syntax");

@@ -42,6 +42,7 @@ class MountParserTest {
   void tmpfsHasASizeLimit() {
     assertEquals(new Mount.Tmpfs("/tmp", 0, false), mount("type=tmpfs,target=/tmp"));
     assertEquals(new Mount.Tmpfs("/tmp", 64L << 20, false), mount("type=tmpfs,target=/tmp,size=64m"));
+    assertEquals(new Mount.Tmpfs("/tmp", 1536L << 20, false), mount("type=tmpfs,target=/tmp,size=1.5GB"));
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** Content digests ({@code sha256:...}) and streams that compute them while data flows. */
+package dev.lade.oci.digest;

@@ -1,0 +1,2 @@
+/** Image references ({@code registry/repository:tag@digest}) as Docker parses and shows them. */
+package dev.lade.oci.reference;

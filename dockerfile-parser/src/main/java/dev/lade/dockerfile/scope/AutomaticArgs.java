@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.scope;
 
+import dev.lade.dockerfile.ast.Dockerfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +14,15 @@ import java.util.Map;
  */
 public final class AutomaticArgs {
   private AutomaticArgs() {}
+
+  /**
+   * The automatic arguments for building {@code dockerfile} with {@code options}: {@code
+   * TARGETSTAGE} is the {@code --target} stage, else the last stage's name (empty if unnamed).
+   */
+  public static VariableScope of(Dockerfile dockerfile, ScopeOptions options) {
+    String targetStage = options.target().orElse(dockerfile.lastStage().name().orElse(""));
+    return of(options.buildPlatform(), options.targetPlatform(), targetStage, options.buildArgs());
+  }
 
   /**
    * The automatic arguments for a build.

@@ -37,9 +37,7 @@ public record DockerfileEvaluation(
   public static DockerfileEvaluation evaluate(
       Dockerfile dockerfile, char escape, ScopeOptions options, BaseImageConfig images) {
     ShellLexer lexer = new ShellLexer(escape);
-    String targetStage = options.target().orElse(dockerfile.lastStage().name().orElse(""));
-    VariableScope automatic = AutomaticArgs.of(
-        options.buildPlatform(), options.targetPlatform(), targetStage, options.buildArgs());
+    VariableScope automatic = AutomaticArgs.of(dockerfile, options);
     GlobalScope globals = GlobalScope.evaluate(dockerfile.metaArgs(), automatic, options.buildArgs(), lexer);
     List<StageEvaluation> done = new ArrayList<>();
     for (Stage stage : dockerfile.stages()) {

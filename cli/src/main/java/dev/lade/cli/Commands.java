@@ -8,5 +8,6 @@ final class Commands {
 
   static void register(CommandLine cli) {
     cli.addSubcommand(new ParseCommand());
+    cli.addSubcommand(new CheckCommand());
   }
 }

@@ -9,13 +9,12 @@ import java.util.Locale;
  * consistently-cased words in the stages decides (a tie means upper case); every other word,
  * mixed-case ones included, warns. The ARGs before the first FROM are not counted, as in BuildKit.
  */
-public final class ConsistentInstructionCasing implements LintRule {
+public final class ConsistentInstructionCasing extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("ConsistentInstructionCasing", "consistent-instruction-casing",
       "All commands within the Dockerfile should use the same casing (either upper or lower)");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public ConsistentInstructionCasing() {
+    super(INFO);
   }
 
   @Override

@@ -10,13 +10,12 @@ import java.util.Set;
  * Stage names should be unique; the second {@code AS builder} warns. (lade's typed parser then
  * rejects the file, since {@code --from=builder} would be ambiguous.)
  */
-public final class DuplicateStageName implements LintRule {
+public final class DuplicateStageName extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("DuplicateStageName", "duplicate-stage-name",
       "Stage names should be unique");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public DuplicateStageName() {
+    super(INFO);
   }
 
   @Override

@@ -4,14 +4,13 @@ package dev.lade.dockerfile.lint;
  * EXPOSE only declares container ports: an IP address or a host port ({@code EXPOSE
  * 127.0.0.1:80:80}, {@code EXPOSE 80:80}) warns, and will become an error.
  */
-public final class ExposeInvalidFormat implements LintRule {
+public final class ExposeInvalidFormat extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("ExposeInvalidFormat", "expose-invalid-format",
       "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error "
           + "in a future release");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public ExposeInvalidFormat() {
+    super(INFO);
   }
 
   @Override

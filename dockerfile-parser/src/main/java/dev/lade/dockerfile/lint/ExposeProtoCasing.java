@@ -3,13 +3,12 @@ package dev.lade.dockerfile.lint;
 import java.util.Locale;
 
 /** The protocol of an EXPOSE port should be lower case: {@code EXPOSE 80/TcP} warns. */
-public final class ExposeProtoCasing implements LintRule {
+public final class ExposeProtoCasing extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("ExposeProtoCasing", "expose-proto-casing",
       "Protocol in EXPOSE instruction should be lowercase");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public ExposeProtoCasing() {
+    super(INFO);
   }
 
   @Override

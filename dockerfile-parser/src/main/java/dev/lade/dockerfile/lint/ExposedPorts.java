@@ -3,7 +3,6 @@ package dev.lade.dockerfile.lint;
 import dev.lade.dockerfile.ast.Expose;
 import dev.lade.dockerfile.parser.Node;
 import dev.lade.dockerfile.scope.EvaluatedInstruction;
-import dev.lade.dockerfile.scope.StageEvaluation;
 import java.util.function.BiConsumer;
 
 /** The expanded EXPOSE ports of the evaluated stages that BuildKit gets far enough to check. */
@@ -11,14 +10,12 @@ final class ExposedPorts {
   private ExposedPorts() {}
 
   static void each(LintInput input, BiConsumer<PortSpec, Node> action) {
-    for (StageEvaluation stage : input.stages()) {
-      for (EvaluatedInstruction e : stage.instructions()) {
-        if (!(e.expanded() instanceof Expose expose)) continue;
-        Node node = input.node(e.instruction());
-        for (String port : expose.ports()) {
-          PortSpec spec = PortSpec.parse(port);
-          if (spec.checkable()) action.accept(spec, node);
-        }
+    for (EvaluatedInstruction e : input.evaluated()) {
+      if (!(e.expanded() instanceof Expose expose)) continue;
+      Node node = input.node(e.instruction());
+      for (String port : expose.ports()) {
+        PortSpec spec = PortSpec.parse(port);
+        if (spec.checkable()) action.accept(spec, node);
       }
     }
   }

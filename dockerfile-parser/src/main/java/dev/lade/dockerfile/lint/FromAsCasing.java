@@ -7,13 +7,12 @@ import java.util.Locale;
  * The {@code AS} of a FROM should be cased like its {@code FROM}: {@code FROM debian:latest as
  * builder} warns. A FROM of mixed case is ConsistentInstructionCasing's business.
  */
-public final class FromAsCasing implements LintRule {
+public final class FromAsCasing extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("FromAsCasing", "from-as-casing",
       "The 'as' keyword should match the case of the 'from' keyword");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public FromAsCasing() {
+    super(INFO);
   }
 
   @Override

@@ -11,13 +11,12 @@ import dev.lade.dockerfile.shell.Expansion;
  * builds. A stage whose name mentions the platform's OS or architecture
  * ({@code AS build_amd64}) is evidently meant to be pinned and does not warn.
  */
-public final class FromPlatformFlagConstDisallowed implements LintRule {
+public final class FromPlatformFlagConstDisallowed extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("FromPlatformFlagConstDisallowed",
       "from-platform-flag-const-disallowed", "FROM --platform flag should not use a constant value");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public FromPlatformFlagConstDisallowed() {
+    super(INFO);
   }
 
   @Override

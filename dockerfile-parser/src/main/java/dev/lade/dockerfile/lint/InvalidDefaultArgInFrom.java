@@ -14,13 +14,12 @@ import dev.lade.dockerfile.shell.ShellLexer;
  * defaults only: {@code ARG TAG} then {@code FROM busybox:${TAG}} gives {@code busybox:}, which
  * is not an image reference.
  */
-public final class InvalidDefaultArgInFrom implements LintRule {
+public final class InvalidDefaultArgInFrom extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("InvalidDefaultArgInFrom", "invalid-default-arg-in-from",
       "Default value for global ARG results in an empty or invalid base image name");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public InvalidDefaultArgInFrom() {
+    super(INFO);
   }
 
   @Override

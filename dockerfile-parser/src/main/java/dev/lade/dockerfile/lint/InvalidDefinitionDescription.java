@@ -10,15 +10,14 @@ import java.util.Optional;
  * {@code docker build --call=outline}, so it should start with the stage or argument name:
  * {@code # base is a stage for compiling source} above {@code FROM scratch AS base}.
  */
-public final class InvalidDefinitionDescription implements LintRule {
+public final class InvalidDefinitionDescription extends LintRule {
   static final RuleInfo INFO = RuleInfo.experimental("InvalidDefinitionDescription", "invalid-definition-description",
       "Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`. "
           + "If this is not intended to be a description comment, add an empty line or comment between the "
           + "instruction and the comment.");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public InvalidDefinitionDescription() {
+    super(INFO);
   }
 
   @Override

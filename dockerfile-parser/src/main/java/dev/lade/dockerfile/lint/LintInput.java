@@ -5,6 +5,7 @@ import dev.lade.dockerfile.ast.Instruction;
 import dev.lade.dockerfile.parser.Node;
 import dev.lade.dockerfile.parser.ParseResult;
 import dev.lade.dockerfile.scope.DockerfileEvaluation;
+import dev.lade.dockerfile.scope.EvaluatedInstruction;
 import dev.lade.dockerfile.scope.ScopeOptions;
 import dev.lade.dockerfile.scope.StageEvaluation;
 import java.util.HashMap;
@@ -87,6 +88,11 @@ public final class LintInput {
   /** The physical line {@code number} (1-based) as written, or empty past the end. */
   public String line(int number) {
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
+  }
+
+  /** Every evaluated instruction of every evaluated stage, in order. */
+  public List<EvaluatedInstruction> evaluated() {
+    return stages().stream().flatMap(s -> s.instructions().stream()).toList();
   }
 
   /** The evaluated stages (fewer than the Dockerfile has when evaluation stopped at an error). */

@@ -7,7 +7,7 @@ package dev.lade.dockerfile.lint;
  * <p>Rules only look at their {@link LintInput} and report to {@link Findings}, which applies
  * the {@code # check=} configuration; whether a rule is skipped is none of its business.
  */
-public sealed interface LintRule
+public abstract sealed class LintRule
     permits StageNameCasing, FromAsCasing, NoEmptyContinuation, ConsistentInstructionCasing,
         DuplicateStageName, ReservedStageName, JsonArgsRecommended, MaintainerDeprecated,
         UndefinedArgInFrom, WorkdirRelativePath, UndefinedVar, MultipleInstructionsDisallowed,
@@ -15,9 +15,17 @@ public sealed interface LintRule
         InvalidDefaultArgInFrom, FromPlatformFlagConstDisallowed, InvalidDefinitionDescription,
         ExposeProtoCasing, ExposeInvalidFormat {
 
+  private final RuleInfo info;
+
+  LintRule(RuleInfo info) {
+    this.info = info;
+  }
+
   /** The rule's name, description, documentation and whether it is experimental. */
-  RuleInfo info();
+  public final RuleInfo info() {
+    return info;
+  }
 
   /** Reports what the rule finds in {@code input}. */
-  void check(LintInput input, Findings findings);
+  public abstract void check(LintInput input, Findings findings);
 }

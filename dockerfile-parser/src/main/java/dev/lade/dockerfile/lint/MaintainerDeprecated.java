@@ -3,13 +3,12 @@ package dev.lade.dockerfile.lint;
 import dev.lade.dockerfile.parser.Node;
 
 /** MAINTAINER is deprecated: use {@code LABEL org.opencontainers.image.authors=...}. */
-public final class MaintainerDeprecated implements LintRule {
+public final class MaintainerDeprecated extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("MaintainerDeprecated", "maintainer-deprecated",
       "The MAINTAINER instruction is deprecated, use a label instead to define an image author");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public MaintainerDeprecated() {
+    super(INFO);
   }
 
   @Override

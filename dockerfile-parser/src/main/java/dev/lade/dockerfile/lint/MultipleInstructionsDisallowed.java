@@ -13,13 +13,12 @@ import java.util.Map;
  * Only the last CMD, ENTRYPOINT and HEALTHCHECK of a stage count, so an earlier one warns (at the
  * earlier one, which is the one ignored).
  */
-public final class MultipleInstructionsDisallowed implements LintRule {
+public final class MultipleInstructionsDisallowed extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("MultipleInstructionsDisallowed", "multiple-instructions-disallowed",
       "Multiple instructions of the same type should not be used in the same stage");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public MultipleInstructionsDisallowed() {
+    super(INFO);
   }
 
   @Override

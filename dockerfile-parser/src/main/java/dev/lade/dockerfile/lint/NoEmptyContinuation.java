@@ -3,13 +3,12 @@ package dev.lade.dockerfile.lint;
 import dev.lade.dockerfile.parser.ParseWarning;
 
 /** An empty line inside a continued instruction warns; it will become an error. */
-public final class NoEmptyContinuation implements LintRule {
+public final class NoEmptyContinuation extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("NoEmptyContinuation", "no-empty-continuation",
       "Empty continuation lines will become errors in a future release");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public NoEmptyContinuation() {
+    super(INFO);
   }
 
   @Override

@@ -9,13 +9,12 @@ import java.util.Optional;
  * {@code FROM --platform=$TARGETPLATFORM} is what FROM does anyway. Only a platform made of
  * {@code $TARGETPLATFORM} alone warns, not one that also uses another variable.
  */
-public final class RedundantTargetPlatform implements LintRule {
+public final class RedundantTargetPlatform extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("RedundantTargetPlatform", "redundant-target-platform",
       "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public RedundantTargetPlatform() {
+    super(INFO);
   }
 
   @Override

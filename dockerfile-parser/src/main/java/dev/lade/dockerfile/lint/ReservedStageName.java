@@ -6,14 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code scratch} and {@code context} mean something else: {@code FROM alpine AS scratch} warns. */
-public final class ReservedStageName implements LintRule {
+public final class ReservedStageName extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("ReservedStageName", "reserved-stage-name",
       "Reserved words should not be used as stage names");
   private static final Set<String> RESERVED = Set.of("context", "scratch");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public ReservedStageName() {
+    super(INFO);
   }
 
   @Override

@@ -1,12 +1,9 @@
 package dev.lade.dockerfile.lint;
 
 import dev.lade.dockerfile.ast.Arg;
-import dev.lade.dockerfile.ast.ArgDeclaration;
 import dev.lade.dockerfile.ast.Env;
-import dev.lade.dockerfile.ast.KeyValue;
 import dev.lade.dockerfile.parser.GoQuote;
 import dev.lade.dockerfile.scope.EvaluatedInstruction;
-import dev.lade.dockerfile.scope.StageEvaluation;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +13,7 @@ import java.util.regex.Pattern;
  * has public, file or version ({@code GPG_KEY_FILE}). Only ARGs inside stages are checked, as in
  * BuildKit.
  */
-public final class SecretsUsedInArgOrEnv implements LintRule {
+public final class SecretsUsedInArgOrEnv extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("SecretsUsedInArgOrEnv", "secrets-used-in-arg-or-env",
       "Sensitive data should not be used in the ARG or ENV commands");
   private static final Pattern DENY = Pattern.compile(
@@ -25,24 +22,17 @@ public final class SecretsUsedInArgOrEnv implements LintRule {
   private static final Pattern ALLOW = Pattern.compile("(?:_|^)(?:public|file|version)(?:_|$)",
       Pattern.CASE_INSENSITIVE);
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public SecretsUsedInArgOrEnv() {
+    super(INFO);
   }
 
   @Override
   public void check(LintInput input, Findings findings) {
-    for (StageEvaluation stage : input.stages()) {
-      for (EvaluatedInstruction e : stage.instructions()) {
-        switch (e.expanded()) {
-          case Arg a -> {
-            for (ArgDeclaration d : a.declarations()) report(input, findings, e, "ARG", d.name());
-          }
-          case Env env -> {
-            for (KeyValue kv : env.variables()) report(input, findings, e, "ENV", kv.key());
-          }
-          default -> { }
-        }
+    for (EvaluatedInstruction e : input.evaluated()) {
+      switch (e.expanded()) {
+        case Arg a -> a.declarations().forEach(d -> report(input, findings, e, "ARG", d.name()));
+        case Env env -> env.variables().forEach(kv -> report(input, findings, e, "ENV", kv.key()));
+        default -> { }
       }
     }
   }

@@ -4,13 +4,12 @@ import dev.lade.dockerfile.parser.Node;
 import java.util.Locale;
 
 /** Stage names should be lowercase: {@code FROM alpine AS BuilderBase} warns. */
-public final class StageNameCasing implements LintRule {
+public final class StageNameCasing extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("StageNameCasing", "stage-name-casing",
       "Stage names should be lowercase");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public StageNameCasing() {
+    super(INFO);
   }
 
   @Override

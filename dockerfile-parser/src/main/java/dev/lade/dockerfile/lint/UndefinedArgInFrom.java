@@ -16,13 +16,12 @@ import java.util.TreeSet;
  * mean" for a near miss such as {@code $BULIDPLATFORM}. Like BuildKit, this is checked before the
  * FROM is validated, so it also explains a FROM that then fails.
  */
-public final class UndefinedArgInFrom implements LintRule {
+public final class UndefinedArgInFrom extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("UndefinedArgInFrom", "undefined-arg-in-from",
       "FROM command must use declared ARGs");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public UndefinedArgInFrom() {
+    super(INFO);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.lade.dockerfile.lint;
 
 import dev.lade.dockerfile.ast.Suggest;
 import dev.lade.dockerfile.scope.EvaluatedInstruction;
-import dev.lade.dockerfile.scope.StageEvaluation;
 import dev.lade.dockerfile.scope.UndefinedVariable;
 
 /**
@@ -13,24 +12,21 @@ import dev.lade.dockerfile.scope.UndefinedVariable;
  * <p>A base image's own variables are only known when the linter is given them; without, a
  * stage on an image has only the default {@code PATH}.
  */
-public final class UndefinedVar implements LintRule {
+public final class UndefinedVar extends LintRule {
   static final RuleInfo INFO = RuleInfo.stable("UndefinedVar", "undefined-var",
       "Variables should be defined before their use");
 
-  @Override
-  public RuleInfo info() {
-    return INFO;
+  public UndefinedVar() {
+    super(INFO);
   }
 
   @Override
   public void check(LintInput input, Findings findings) {
-    for (StageEvaluation stage : input.stages()) {
-      for (EvaluatedInstruction e : stage.instructions()) {
-        for (UndefinedVariable v : e.undefined()) {
-          String message = "Usage of undefined variable '$" + v.name() + "'"
-              + Suggest.closest(v.name(), v.inScope(), true).map(s -> " (did you mean $" + s + "?)").orElse("");
-          findings.report(INFO, input.node(e.instruction()), message);
-        }
+    for (EvaluatedInstruction e : input.evaluated()) {
+      for (UndefinedVariable v : e.undefined()) {
+        String message = "Usage of undefined variable '$" + v.name() + "'"
+            + Suggest.closest(v.name(), v.inScope(), true).map(s -> " (did you mean $" + s + "?)").orElse("");
+        findings.report(INFO, input.node(e.instruction()), message);
       }
     }
   }

@@ -37,13 +37,7 @@ public final class VariableScope implements Env {
 
   /** A scope over {@code KEY=VALUE} entries, as in an image config's {@code Env}; later keys win. */
   public static VariableScope ofEntries(List<String> entries) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String e : entries) {
-      int eq = e.indexOf('=');
-      if (eq < 0) m.put(e, "");
-      else m.put(e.substring(0, eq), e.substring(eq + 1));
-    }
-    return of(m);
+    return of(Env.parseEntries(entries));
   }
 
   /** This scope with {@code name} set to {@code value}. */

@@ -109,6 +109,14 @@ class StageEvaluatorTest {
   }
 
   @Test
+  void buildkitSettingsAreNeitherEnvironmentNorUndefined() {
+    var stage = evaluate("FROM alpine\nARG BUILDKIT_SBOM_SCAN_STAGE=true\nLABEL scan=$BUILDKIT_SBOM_SCAN_CONTEXT\n")
+        .stagesOrThrow().get(0);
+    assertFalse(stage.end().env().contains("BUILDKIT_SBOM_SCAN_STAGE"));
+    assertTrue(stage.instructions().get(1).undefined().isEmpty());
+  }
+
+  @Test
   void stagesStartWithTheDefaultPath() {
     assertEquals(StageState.DEFAULT_PATH, finalEnv("FROM scratch\n").get("PATH").orElseThrow());
   }

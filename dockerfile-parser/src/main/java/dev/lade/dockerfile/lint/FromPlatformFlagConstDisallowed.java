@@ -1,6 +1,6 @@
 package dev.lade.dockerfile.lint;
 
-import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.text.GoQuote;
 import dev.lade.dockerfile.scope.FromEvaluation;
 import dev.lade.dockerfile.scope.Platform;
 import dev.lade.dockerfile.scope.StageEvaluation;

@@ -1,6 +1,6 @@
 package dev.lade.dockerfile.lint;
 
-import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.text.GoQuote;
 import dev.lade.dockerfile.parser.Node;
 import java.util.Optional;
 import java.util.Set;

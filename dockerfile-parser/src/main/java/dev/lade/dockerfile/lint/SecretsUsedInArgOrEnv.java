@@ -2,7 +2,7 @@ package dev.lade.dockerfile.lint;
 
 import dev.lade.dockerfile.ast.Arg;
 import dev.lade.dockerfile.ast.Env;
-import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.text.GoQuote;
 import dev.lade.dockerfile.scope.EvaluatedInstruction;
 import java.util.regex.Pattern;
 

@@ -1,7 +1,7 @@
 package dev.lade.dockerfile.lint;
 
 import dev.lade.dockerfile.ast.Workdir;
-import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.text.GoQuote;
 
 /**
  * The first WORKDIR of a stage (and of the stages it builds on) should be absolute: a relative

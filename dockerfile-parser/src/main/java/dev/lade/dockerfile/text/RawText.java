@@ -1,4 +1,4 @@
-package dev.lade.dockerfile.parser;
+package dev.lade.dockerfile.text;
 
 import java.io.ByteArrayOutputStream;
 

@@ -1,4 +1,4 @@
-package dev.lade.dockerfile.parser;
+package dev.lade.dockerfile.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.lade.dockerfile.parser;
+package dev.lade.dockerfile.text;
 
 /**
  * Go's {@code strconv.Quote}, which BuildKit's parser dump (and {@code %q}) uses.

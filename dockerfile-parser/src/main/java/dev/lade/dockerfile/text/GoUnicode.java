@@ -1,14 +1,14 @@
-package dev.lade.dockerfile.parser;
+package dev.lade.dockerfile.text;
 
 /**
  * The few Go {@code unicode}/{@code strings} functions BuildKit's parser relies on, with Go's
  * exact character sets (Java's {@code isWhitespace} and {@code isSpaceChar} differ from Go's).
  */
-final class GoUnicode {
+public final class GoUnicode {
   private GoUnicode() {}
 
   /** Go's {@code unicode.IsSpace}. */
-  static boolean isSpace(int c) {
+  public static boolean isSpace(int c) {
     if (c <= 0xFF) {
       return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
     }
@@ -18,26 +18,26 @@ final class GoUnicode {
 
   /**
    * Go's {@code unicode.IsSpace} limited to Latin-1: the set BuildKit's byte-wise scanners (flags,
-   * HEALTHCHECK type) see. Applied to code points instead of bytes, see {@link FlagExtractor}.
+   * HEALTHCHECK type) see. Applied to code points instead of bytes, as the parser's flag extractor does.
    */
-  static boolean isLatin1Space(int c) {
+  public static boolean isLatin1Space(int c) {
     return c <= 0xFF && isSpace(c);
   }
 
   /** BuildKit's {@code [\t\v\f\r ]}: splits an instruction from its arguments and plain lists. */
-  static boolean isBlank(char c) {
+  public static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** {@code strings.TrimLeftFunc(s, unicode.IsSpace)}; every Go space is a single UTF-16 char. */
-  static String trimLeftSpace(String s) {
+  public static String trimLeftSpace(String s) {
     int i = 0;
     while (i < s.length() && isSpace(s.charAt(i))) i++;
     return s.substring(i);
   }
 
   /** {@code strings.TrimSpace}. */
-  static String trimSpace(String s) {
+  public static String trimSpace(String s) {
     int end = s.length();
     while (end > 0 && isSpace(s.charAt(end - 1))) end--;
     int start = 0;
@@ -46,7 +46,7 @@ final class GoUnicode {
   }
 
   /** Index of the first {@link #isBlank} char at or after {@code from}, or -1. */
-  static int indexOfBlank(String s, int from) {
+  public static int indexOfBlank(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       if (isBlank(s.charAt(i))) return i;
     }
@@ -54,7 +54,7 @@ final class GoUnicode {
   }
 
   /** Index of the first non-{@link #isBlank} char at or after {@code from}, or the length. */
-  static int skipBlanks(String s, int from) {
+  public static int skipBlanks(String s, int from) {
     int i = from;
     while (i < s.length() && isBlank(s.charAt(i))) i++;
     return i;
@@ -64,7 +64,7 @@ final class GoUnicode {
    * Go's {@code strings.ToLower}: simple one-to-one case mapping per code point; a byte that is not
    * valid UTF-8 becomes U+FFFD, as Go's {@code strings.Map} does.
    */
-  static String toLower(String s) {
+  public static String toLower(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -77,7 +77,7 @@ final class GoUnicode {
   }
 
   /** Replaces each invalid byte (a lone surrogate, see {@link RawText}) with U+FFFD, as Go's decoders do. */
-  static String replaceInvalid(String s) {
+  public static String replaceInvalid(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -90,7 +90,12 @@ final class GoUnicode {
   }
 
   /** A code point from {@link String#codePoints} that is an unpaired surrogate. */
-  static boolean isLoneSurrogate(int cp) {
+  public static boolean isLoneSurrogate(int cp) {
     return cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE;
+  }
+
+  /** Go's {@code string(rune)}: an invalid rune such as EOF becomes U+FFFD. */
+  public static String runeString(int cp) {
+    return Character.isValidCodePoint(cp) ? Character.toString(cp) : Character.toString(0xFFFD);
   }
 }

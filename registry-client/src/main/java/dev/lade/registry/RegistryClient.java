@@ -144,6 +144,7 @@ public final class RegistryClient implements AutoCloseable {
   private void probe(Endpoint endpoint) throws IOException {
     HttpResponse response = endpoint.transport().createRequestFactory()
         .buildGetRequest(new GenericUrl(endpoint.base().resolve("/v2/")))
+        .setHeaders(new com.google.api.client.http.HttpHeaders().setUserAgent(config.transport().userAgent()))
         .setThrowExceptionOnExecuteError(false)
         .setNumberOfRetries(0)
         .setFollowRedirects(false)

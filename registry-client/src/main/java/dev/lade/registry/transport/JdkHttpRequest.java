@@ -65,8 +65,9 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
 
   private HttpRequest.BodyPublisher publisher() {
     StreamingContent content = getStreamingContent();
-    if (content == null) return HttpRequest.BodyPublishers.noBody();
     long length = getContentLength();
+    // The JDK refuses a zero-length publisher; noBody still sends Content-Length: 0 for POST/PUT.
+    if (content == null || length == 0) return HttpRequest.BodyPublishers.noBody();
     HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(streamOf(content));
     return length >= 0 ? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
   }

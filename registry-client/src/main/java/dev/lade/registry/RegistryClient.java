@@ -131,9 +131,19 @@ public final class RegistryClient implements AutoCloseable {
         return newSession(endpoint, credential);
       } catch (IOException e) {
         if (first == null) first = e;
+        // A TLS server that refused us (untrusted certificate, no client certificate) must not
+        // be talked to in plain HTTP instead; only a server that does not speak TLS at all is.
+        if (isHandshakeFailure(e)) break;
       }
     }
     throw new RegistryException(registry, "connect", RegistrySession.describe(first), first);
+  }
+
+  private static boolean isHandshakeFailure(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof javax.net.ssl.SSLHandshakeException) return true;
+    }
+    return false;
   }
 
   private RegistrySession newSession(Endpoint endpoint, Credential credential) {

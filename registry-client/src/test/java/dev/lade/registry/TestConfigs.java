@@ -52,7 +52,7 @@ final class TestConfigs {
     try {
       Path host = Files.createDirectories(certsD.resolve(registry.host()));
       try (DirectoryStream<Path> files = Files.newDirectoryStream(registry.certificatesDirectory())) {
-        for (Path file : files) Files.copy(file, host.resolve(file.getFileName()));
+        for (Path file : files) Files.copy(file, host.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       return certsD;
     } catch (IOException e) {

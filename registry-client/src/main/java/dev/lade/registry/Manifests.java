@@ -45,9 +45,9 @@ public final class Manifests {
     String operation = "pull manifest " + subject(repository, reference);
     RegistryException failure = null;
     for (RegistrySession session : client.readSessions()) {
-      try (Reply reply = session.expect(call("GET", repository, reference, operation), 200)) {
-        byte[] bytes = reply.readBody(MAX_SIZE + 1);
-        return verified(session, operation, reference, reply, bytes);
+      try {
+        RegistrySession.Buffered fetched = session.fetch(call("GET", repository, reference, operation), MAX_SIZE + 1, 200);
+        return verified(session, operation, reference, fetched.reply(), fetched.body());
       } catch (RegistryException e) {
         failure = e;
       }

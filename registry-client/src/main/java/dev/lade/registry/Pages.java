@@ -39,13 +39,12 @@ final class Pages {
   record Page(List<String> values, Optional<URI> next) {}
 
   Page page(String target, List<Scope> scopes, String operation, String field) throws IOException {
-    try (Reply reply = session.expect(Call.get(target, scopes, operation), 200)) {
-      JsonNode root = JSON.readTree(reply.readBody(MAX_PAGE_BYTES));
-      List<String> values = new ArrayList<>();
-      JsonNode array = root == null ? null : root.get(field);
-      if (array != null && array.isArray()) array.forEach(v -> values.add(v.asText()));
-      return new Page(values, next(reply));
-    }
+    RegistrySession.Buffered fetched = session.fetch(Call.get(target, scopes, operation), MAX_PAGE_BYTES, 200);
+    JsonNode root = JSON.readTree(fetched.body());
+    List<String> values = new ArrayList<>();
+    JsonNode array = root == null ? null : root.get(field);
+    if (array != null && array.isArray()) array.forEach(v -> values.add(v.asText()));
+    return new Page(values, next(fetched.reply()));
   }
 
   private static Optional<URI> next(Reply reply) {

@@ -139,9 +139,18 @@ public final class RegistryClient implements AutoCloseable {
     throw new RegistryException(registry, "connect", RegistrySession.describe(first), first);
   }
 
+  /**
+   * Whether a TLS server refused the handshake: our checks of its certificate failed, or it sent
+   * a fatal alert (such as for a missing client certificate). A peer that just hangs up on TLS is
+   * no TLS server, and may speak plain HTTP.
+   */
   private static boolean isHandshakeFailure(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof javax.net.ssl.SSLHandshakeException) return true;
+      if (cause instanceof java.security.GeneralSecurityException) return true;
+      if (cause instanceof javax.net.ssl.SSLHandshakeException
+          && String.valueOf(cause.getMessage()).contains("fatal alert")) {
+        return true;
+      }
     }
     return false;
   }

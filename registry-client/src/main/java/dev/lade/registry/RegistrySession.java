@@ -86,6 +86,29 @@ final class RegistrySession {
     throw failure(call.operation(), reply);
   }
 
+  /** A reply whose body was read whole. */
+  record Buffered(Reply reply, byte[] body) {}
+
+  /**
+   * Sends {@code call} (idempotent), expecting one of {@code expected}, and reads at most {@code
+   * limit} bytes of the body; a body that breaks off is fetched again, as the retry policy allows.
+   */
+  Buffered fetch(Call call, int limit, int... expected) throws IOException {
+    RetryPolicy retry = config.retry();
+    for (int attempt = 1; ; attempt++) {
+      try (Reply reply = expect(call, expected)) {
+        return new Buffered(reply, reply.readBody(limit));
+      } catch (RegistryException e) {
+        throw e;
+      } catch (IOException broken) {
+        if (attempt >= retry.maxAttempts()) {
+          throw new RegistryException(registry, call.operation(), describe(broken), broken);
+        }
+        pause(retry.delayAfter(attempt, null));
+      }
+    }
+  }
+
   /** The error a reply stands for, read from its body; closes the reply. */
   RegistryException failure(String operation, Reply reply) throws IOException {
     try (reply) {

@@ -8,5 +8,7 @@ final class Commands {
 
   static void register(CommandLine cli) {
     // Subcommands are added here as modules grow.
+    cli.addSubcommand(new LoginCommand());
+    cli.addSubcommand(new LogoutCommand());
   }
 }

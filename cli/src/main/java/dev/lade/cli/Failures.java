@@ -1,5 +1,8 @@
 package dev.lade.cli;
 
+import dev.lade.oci.digest.InvalidDigestException;
+import dev.lade.oci.reference.InvalidReferenceException;
+import dev.lade.registry.RegistryException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
@@ -10,6 +13,8 @@ final class Failures {
   /** Bad input is the user's to fix and exits 2; anything else is a failed job and exits 1. */
   static int exitCode(Throwable e) {
     if (e instanceof UserInputException) return ExitCode.BAD_INPUT;
+    if (e instanceof InvalidReferenceException || e instanceof InvalidDigestException) return ExitCode.BAD_INPUT;
+    if (e instanceof RegistryException) return ExitCode.FAILED;
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
     return ExitCode.FAILED;
   }

@@ -122,21 +122,28 @@ public final class RegistryClient implements AutoCloseable {
 
   private RegistrySession resolve() throws IOException {
     List<Endpoint> candidates = Endpoints.forHost(registry, config.transport());
-    Credential credential = config.credentials().credentialFor(registry);
-    if (candidates.size() == 1) return newSession(candidates.get(0), credential);
+    Endpoint chosen = null;
     IOException first = null;
-    for (Endpoint endpoint : candidates) {
-      try {
-        probe(endpoint);
-        return newSession(endpoint, credential);
-      } catch (IOException e) {
-        if (first == null) first = e;
-        // A TLS server that refused us (untrusted certificate, no client certificate) must not
-        // be talked to in plain HTTP instead; only a server that does not speak TLS at all is.
-        if (isHandshakeFailure(e)) break;
+    try {
+      Credential credential = config.credentials().credentialFor(registry);
+      for (Endpoint endpoint : candidates) {
+        try {
+          if (candidates.size() > 1) probe(endpoint);
+          chosen = endpoint;
+          return newSession(endpoint, credential);
+        } catch (IOException e) {
+          if (first == null) first = e;
+          // A TLS server that refused us (untrusted certificate, no client certificate) must not
+          // be talked to in plain HTTP instead; only a server that does not speak TLS at all is.
+          if (isHandshakeFailure(e)) break;
+        }
+      }
+      throw new RegistryException(registry, "connect", RegistrySession.describe(first), first);
+    } finally {
+      for (Endpoint endpoint : candidates) {
+        if (endpoint != chosen) endpoint.transport().shutdown();
       }
     }
-    throw new RegistryException(registry, "connect", RegistrySession.describe(first), first);
   }
 
   /**

@@ -100,6 +100,28 @@ class TokenRegistryClientTest {
   }
 
   @Test
+  void sharesOneTokenAmongConcurrentVirtualThreads() throws Exception {
+    try (RegistryClient alice = client(ALICE, null)) {
+      PlainRegistryClientTest.push(alice, "lade/threads", image);
+      tokens.clearRequests();
+      Digest layer = Digest.parse(image.layerDigest());
+      try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        List<java.util.concurrent.Future<byte[]>> pulls = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+          pulls.add(threads.submit(() -> {
+            try (var in = alice.blobs().open("lade/threads", layer, image.layer().length)) {
+              return in.readAllBytes();
+            }
+          }));
+        }
+        for (var pull : pulls) assertArrayEquals(image.layer(), pull.get());
+      }
+    }
+
+    assertEquals(1, tokens.issuedCount());
+  }
+
+  @Test
   void renewsATokenBeforeItExpires() throws Exception {
     MutableClock clock = new MutableClock();
     try (RegistryClient alice = client(ALICE, clock)) {

@@ -146,6 +146,9 @@ final class RegistrySession {
     HttpRequest request = http.buildRequest(call.method(), new GenericUrl(url), call.body() == null ? null : call.body().open());
     request.setFollowRedirects(false).setThrowExceptionOnExecuteError(false).setNumberOfRetries(0);
     request.setResponseReturnRawInputStream(true);
+    // google-http-client logs headers (Authorization included) and bodies at CONFIG level, and
+    // writes curl command lines: secrets must never reach a log.
+    request.setLoggingEnabled(false).setCurlLoggingEnabled(false).setContentLoggingLimit(0);
     request.setConnectTimeout((int) config.connectTimeout().toMillis());
     request.setReadTimeout((int) config.readTimeout().toMillis());
     // Bytes must arrive as stored, or digests would not match.

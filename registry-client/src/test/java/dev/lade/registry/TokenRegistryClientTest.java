@@ -166,6 +166,40 @@ class TokenRegistryClientTest {
   }
 
   @Test
+  void httpLoggingNeverShowsPasswordsOrTokens() throws Exception {
+    java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.google.api.client.http");
+    StringBuilder logged = new StringBuilder();
+    java.util.logging.Handler capture = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        synchronized (logged) {
+          logged.append(record.getMessage()).append('\n');
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Level before = logger.getLevel();
+    logger.setLevel(java.util.logging.Level.ALL);
+    logger.addHandler(capture);
+    try (RegistryClient alice = client(ALICE, null)) {
+      PlainRegistryClientTest.push(alice, "lade/logged", image);
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(before);
+    }
+
+    // google-http-client would log "Authorization: Bearer ..." and curl lines here if let.
+    assertFalse(logged.toString().contains(ALICE.password()), logged.toString());
+    assertFalse(logged.toString().contains("Bearer "), logged.toString());
+    assertFalse(logged.toString().contains("Basic "), logged.toString());
+  }
+
+  @Test
   void wrongPasswordIsRefusedAtTheTokenServerWithoutShowingIt() throws Exception {
     String secret = "wrong-secret-0815";
     try (RegistryClient mallory = client(new Credentials("alice", secret), null)) {

@@ -67,6 +67,8 @@ final class TokenFetcher {
   private Token send(HttpRequest request, Challenge challenge, List<Scope> scopes, boolean oauth)
       throws IOException {
     request.setThrowExceptionOnExecuteError(false).setNumberOfRetries(0).setFollowRedirects(true);
+    // The form holds the password or refresh token, and the answer the token: never log them.
+    request.setLoggingEnabled(false).setCurlLoggingEnabled(false).setContentLoggingLimit(0);
     request.getHeaders().setAccept("application/json");
     Instant sent = clock.instant();
     HttpResponse response = request.execute();

@@ -174,6 +174,7 @@ public final class RegistryClient implements AutoCloseable {
         .setThrowExceptionOnExecuteError(false)
         .setNumberOfRetries(0)
         .setFollowRedirects(false)
+        .setLoggingEnabled(false)
         .setConnectTimeout((int) config.transport().connectTimeout().toMillis())
         .setReadTimeout((int) config.transport().readTimeout().toMillis())
         .execute();

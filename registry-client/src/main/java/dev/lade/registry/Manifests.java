@@ -61,17 +61,32 @@ public final class Manifests {
    */
   public Optional<Descriptor> head(String repository, String reference) throws IOException {
     String operation = "check manifest " + subject(repository, reference);
-    RegistrySession session = client.readSessions().get(0);
-    try (Reply reply = session.expect(call("HEAD", repository, reference, operation), 200, 404)) {
+    RegistryException failure = null;
+    for (RegistrySession session : client.readSessions()) {
+      try {
+        Optional<Descriptor> found = head(session, call("HEAD", repository, reference, operation), reference);
+        if (found.isPresent()) return found;
+      } catch (RegistryException e) {
+        failure = e;
+      }
+    }
+    if (failure != null) throw failure;
+    return Optional.empty();
+  }
+
+  private static Optional<Descriptor> head(RegistrySession session, Call call, String reference) throws IOException {
+    try (Reply reply = session.expect(call, 200, 404)) {
       if (reply.status() == 404) return Optional.empty();
       String type = reply.header("Content-Type").orElse("");
       String digest = reply.header("Docker-Content-Digest").orElse(isDigest(reference) ? reference : "");
       if (type.isEmpty() || digest.isEmpty()) {
-        throw new RegistryException(session.registry(), operation, "no Content-Type or Docker-Content-Digest in the answer", null);
+        throw new RegistryException(session.registry(), call.operation(),
+            "no Content-Type or Docker-Content-Digest in the answer", null);
       }
       return Optional.of(Descriptor.of(MediaType.fromContentType(type), Digest.parse(digest), reply.contentLength()));
     }
   }
+
 
   /**
    * Pushes {@code bytes} exactly as given as manifest {@code reference} (a tag, or the digest of

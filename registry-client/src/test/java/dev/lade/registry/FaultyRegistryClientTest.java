@@ -91,7 +91,7 @@ class FaultyRegistryClientTest {
   }
 
   @Test
-  void resumesAChunkedUploadAfterAResetAndAServerError() throws Exception {
+  void resumesAChunkedUploadAfterAResetAServerErrorAndA416() throws Exception {
     byte[] blob = random(1_000_000);
     Digest digest = Digest.sha256(blob);
     RegistryClient chunked = RegistryClient.forRegistry(proxy.host(),
@@ -100,12 +100,15 @@ class FaultyRegistryClientTest {
         FaultRule.on("PATCH", "/v2/lade/chunks/blobs/uploads/.*", Fault.resetRequestBodyAfter(100_000)).skipping(1));
     ArmedFault error = proxy.inject(
         FaultRule.on("PATCH", "/v2/lade/chunks/blobs/uploads/.*", Fault.status(500)).skipping(3));
+    ArmedFault outOfOrder = proxy.inject(FaultRule.on("PATCH", "/v2/lade/chunks/blobs/uploads/.*",
+        new Fault.Respond(416, java.util.Map.of(), "")).skipping(5));
 
     chunked.blobs().upload("lade/chunks", digest, blob.length, BlobSource.of(blob));
     chunked.close();
 
     assertEquals(1, reset.injections());
     assertEquals(1, error.injections());
+    assertEquals(1, outOfOrder.injections());
     try (InputStream in = client.blobs().open("lade/chunks", digest, blob.length)) {
       assertArrayEquals(blob, in.readAllBytes());
     }

@@ -1,6 +1,7 @@
 package dev.lade.registry;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.registry.testing.RegistryExtension;
 import dev.lade.registry.testing.TinyImage;
@@ -33,6 +34,9 @@ class MirrorTest {
     try (RegistryClient client = RegistryClient.forRegistry(origin.host(), mirrored)) {
       assertArrayEquals(onMirror.manifest(), client.manifests().get("lade/mirrored", "v1").bytes());
       assertArrayEquals(onMirror.manifest(), client.manifests().get("lade/origin-only", "v1").bytes());
+      assertTrue(client.manifests().head("lade/origin-only", "v1").isPresent());
+      assertTrue(client.manifests().head("lade/mirrored", "v1").isPresent());
+      assertTrue(client.manifests().head("lade/nowhere", "v1").isEmpty());
     }
   }
 }

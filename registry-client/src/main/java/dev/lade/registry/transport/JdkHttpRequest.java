@@ -19,7 +19,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** One request of a {@link JdkHttpTransport}. */
+/**
+ * One request of a {@link JdkHttpTransport}. {@code StreamingContent} is deprecated but is what
+ * {@link LowLevelHttpRequest} hands over, so its use here cannot be avoided.
+ */
+@SuppressWarnings("deprecation")
 final class JdkHttpRequest extends LowLevelHttpRequest {
   // The JDK client sets these itself and refuses them from callers.
   private static final Set<String> RESTRICTED =

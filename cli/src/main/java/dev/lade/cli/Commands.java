@@ -9,5 +9,7 @@ final class Commands {
   static void register(CommandLine cli) {
     cli.addSubcommand(new ParseCommand());
     cli.addSubcommand(new CheckCommand());
+    cli.addSubcommand(new LoginCommand());
+    cli.addSubcommand(new LogoutCommand());
   }
 }

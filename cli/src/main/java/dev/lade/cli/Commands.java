@@ -7,6 +7,10 @@ final class Commands {
   private Commands() {}
 
   static void register(CommandLine cli) {
+    cli.addSubcommand(new ParseCommand());
+    cli.addSubcommand(new CheckCommand());
+    cli.addSubcommand(new LoginCommand());
+    cli.addSubcommand(new LogoutCommand());
     // Images at rest: the local store and archives.
     cli.addSubcommand(new ImagesCommand());
     cli.addSubcommand(new InspectCommand());

@@ -1,8 +1,11 @@
 package dev.lade.cli;
 
+import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.oci.archive.InvalidArchiveException;
+import dev.lade.oci.digest.InvalidDigestException;
 import dev.lade.oci.platform.InvalidPlatformException;
 import dev.lade.oci.reference.InvalidReferenceException;
+import dev.lade.registry.RegistryException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
@@ -13,10 +16,19 @@ final class Failures {
   /** Bad input is the user's to fix and exits 2; anything else is a failed job and exits 1. */
   static int exitCode(Throwable e) {
     if (e instanceof UserInputException) return ExitCode.BAD_INPUT;
-    if (e instanceof InvalidArchiveException || e instanceof InvalidReferenceException) return ExitCode.BAD_INPUT;
-    if (e instanceof InvalidPlatformException) return ExitCode.BAD_INPUT;
+    if (e instanceof DockerfileParseException || e instanceof DockerfileSourceException) {
+      return ExitCode.BAD_INPUT;
+    }
+    if (e instanceof InvalidReferenceException || e instanceof InvalidDigestException) return ExitCode.BAD_INPUT;
+    if (e instanceof RegistryException) return ExitCode.FAILED;
+    if (e instanceof InvalidArchiveException || e instanceof InvalidPlatformException) return ExitCode.BAD_INPUT;
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
     return ExitCode.FAILED;
+  }
+
+  /** A located Dockerfile error is already a complete {@code FILE:LINE:COL: reason} line. */
+  static boolean isLocated(Throwable e) {
+    return e instanceof DockerfileParseException || e instanceof DockerfileSourceException;
   }
 
   static String describe(Throwable e) {

@@ -31,7 +31,7 @@ class ImageCommandsTest {
       tar.write("lade\n".getBytes());
       tar.closeArchiveEntry();
     }
-    LadeRun run = lade("import", rootfs.toString(), "hello:1");
+    CliRun run = lade("import", rootfs.toString(), "hello:1");
     assertEquals(0, run.exitCode(), run.toString());
     digest = run.out().strip();
     assertTrue(digest.startsWith("sha256:"), run.toString());
@@ -49,7 +49,7 @@ class ImageCommandsTest {
 
   @Test
   void inspectShowsManifestAndConfig() {
-    LadeRun run = lade("inspect", "hello:1");
+    CliRun run = lade("inspect", "hello:1");
     assertEquals(0, run.exitCode(), run.toString());
     assertTrue(run.out().contains("\"Reference\": \"docker.io/library/hello:1\""), run.out());
     assertTrue(run.out().contains("\"Digest\": \"" + digest + "\""), run.out());
@@ -59,10 +59,10 @@ class ImageCommandsTest {
 
   @Test
   void rmiThenPruneDeletesTheContent() {
-    LadeRun rmi = lade("rmi", "hello:1");
+    CliRun rmi = lade("rmi", "hello:1");
     assertEquals("Untagged: hello:1\n", rmi.out());
     assertEquals(List.of("REPOSITORY   TAG   DIGEST   CREATED   SIZE"), lade("images").out().lines().toList());
-    LadeRun prune = lade("prune");
+    CliRun prune = lade("prune");
     assertEquals(3, prune.out().lines().filter(l -> l.startsWith("deleted: sha256:")).count(), prune.out());
     assertTrue(prune.out().contains("Total reclaimed space: "), prune.out());
   }
@@ -72,7 +72,7 @@ class ImageCommandsTest {
     assertEquals(0, lade("fsck").exitCode());
     Path blob = Path.of(root, "blobs", "sha256", digest.substring(7));
     Files.writeString(blob, "{}");
-    LadeRun run = lade("fsck");
+    CliRun run = lade("fsck");
     assertEquals(ExitCode.FAILED, run.exitCode(), run.toString());
     assertTrue(run.out().contains("corrupt " + digest + ": content has digest sha256:44136fa3"), run.out());
   }
@@ -81,19 +81,19 @@ class ImageCommandsTest {
   void saveAndLoadMoveImagesBetweenStores() throws IOException {
     for (String format : List.of("docker", "oci")) {
       Path archive = dir.resolve(format + ".tar");
-      LadeRun save = lade("save", "hello:1", "-o", archive.toString(), "--format", format);
+      CliRun save = lade("save", "hello:1", "-o", archive.toString(), "--format", format);
       assertEquals(0, save.exitCode(), save.toString());
       String other = dir.resolve("other-" + format).toString();
-      LadeRun load = LadeRun.of("--root", other, "load", "-i", archive.toString());
+      CliRun load = CliRun.of("--root", other, "load", "-i", archive.toString());
       assertEquals("Loaded image: hello:1\n", load.out(), load.toString());
-      assertTrue(LadeRun.of("--root", other, "inspect", "hello:1").out().contains(digest));
+      assertTrue(CliRun.of("--root", other, "inspect", "hello:1").out().contains(digest));
     }
   }
 
   @Test
   void badArchivesExitTwoWithOneLine() throws IOException {
     Path junk = Files.writeString(dir.resolve("junk.tar"), "junk");
-    LadeRun run = lade("load", "-i", junk.toString());
+    CliRun run = lade("load", "-i", junk.toString());
     assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.toString());
     assertTrue(run.err().startsWith("lade: invalid archive " + junk + ": "), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
@@ -104,7 +104,7 @@ class ImageCommandsTest {
 
   @Test
   void errorsMapToExitCodes() {
-    LadeRun missing = lade("inspect", "nope");
+    CliRun missing = lade("inspect", "nope");
     assertEquals(ExitCode.FAILED, missing.exitCode());
     assertEquals("lade: no such image: nope\n", missing.err());
     assertEquals(ExitCode.BAD_INPUT, lade("tag", "hello:1", "Upper/Case").exitCode());
@@ -112,11 +112,11 @@ class ImageCommandsTest {
     assertEquals(ExitCode.BAD_INPUT, lade("import", dir.resolve("absent.tar").toString(), "x:1").exitCode());
   }
 
-  private LadeRun lade(String... args) {
+  private CliRun lade(String... args) {
     String[] all = new String[args.length + 2];
     all[0] = "--root";
     all[1] = root;
     System.arraycopy(args, 0, all, 2, args.length);
-    return LadeRun.of(all);
+    return CliRun.of(all);
   }
 }

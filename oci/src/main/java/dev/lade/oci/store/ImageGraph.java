@@ -12,9 +12,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The content an image needs: an index's manifests, a manifest's config and layers. */
 public final class ImageGraph {
@@ -30,9 +32,14 @@ public final class ImageGraph {
    * @param missing the reachable blobs that are not
    * @param unreadable manifests and indexes that could not be parsed (so their children are
    *     unknown), with the reason
+   * @param notPulled manifests an index lists that are not in the store: other platforms than
+   *     the ones pulled, which an image does not need (as in containerd)
    */
   public record Reachable(
-      Map<Digest, Descriptor> present, Map<Digest, Descriptor> missing, Map<Digest, String> unreadable) {}
+      Map<Digest, Descriptor> present,
+      Map<Digest, Descriptor> missing,
+      Map<Digest, String> unreadable,
+      Map<Digest, Descriptor> notPulled) {}
 
   /**
    * Reads the manifest or index {@code descriptor} points at.
@@ -75,27 +82,36 @@ public final class ImageGraph {
     };
   }
 
-  /** Walks everything {@code roots} need; a manifest that cannot be parsed is reported, not thrown. */
+  /**
+   * Walks everything {@code roots} need; a manifest that cannot be parsed is reported, not thrown.
+   * An index's manifests may be absent: a pull keeps the index but only the platforms it chose.
+   */
   public static Reachable walk(BlobStore blobs, Collection<Descriptor> roots) throws IOException {
     Map<Digest, Descriptor> present = new LinkedHashMap<>();
     Map<Digest, Descriptor> missing = new LinkedHashMap<>();
     Map<Digest, String> unreadable = new LinkedHashMap<>();
+    Map<Digest, Descriptor> notPulled = new LinkedHashMap<>();
     Deque<Descriptor> pending = new ArrayDeque<>(roots);
+    Set<Digest> optional = new HashSet<>();
     while (!pending.isEmpty()) {
       Descriptor next = pending.poll();
       Digest digest = next.digest();
       if (present.containsKey(digest) || missing.containsKey(digest)) continue;
       if (!blobs.has(digest)) {
-        missing.put(digest, next);
+        if (optional.contains(digest)) notPulled.put(digest, next);
+        else missing.put(digest, next);
         continue;
       }
       present.put(digest, next);
       try {
-        pending.addAll(children(blobs, next));
+        List<Descriptor> children = children(blobs, next);
+        if (next.mediaType().isIndex()) children.forEach(c -> optional.add(c.digest()));
+        pending.addAll(children);
       } catch (CorruptStoreException e) {
         unreadable.put(digest, e.getMessage());
       }
     }
-    return new Reachable(present, missing, unreadable);
+    notPulled.keySet().removeAll(present.keySet());
+    return new Reachable(present, missing, unreadable, notPulled);
   }
 }

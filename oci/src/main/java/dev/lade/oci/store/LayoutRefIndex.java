@@ -53,8 +53,12 @@ final class LayoutRefIndex implements RefIndex {
 
   @Override
   public void put(Reference reference, Descriptor target) throws IOException {
+    putName(reference.toString(), target);
+  }
+
+  /** Points the entry whose ref-name annotation is {@code name}, whatever it holds, at {@code target}. */
+  void putName(String name, Descriptor target) throws IOException {
     requirePresent(target);
-    String name = reference.toString();
     Descriptor entry = target.withAnnotations(withRefName(target.annotations(), name));
     update(index -> {
       List<Descriptor> kept = new ArrayList<>();

@@ -95,6 +95,17 @@ public final class OciLayoutStore implements Store {
     return tmpDir;
   }
 
+  /**
+   * Points the {@code index.json} entry named {@code name} at {@code target}: the name goes into
+   * the {@code org.opencontainers.image.ref.name} annotation as given, such as the bare tag that
+   * skopeo's {@code oci:DIR:TAG} writes and reads.
+   *
+   * @throws BlobNotFoundException if the target blob is not in the store
+   */
+  public void putName(String name, Descriptor target) throws IOException {
+    refs.putName(name, target);
+  }
+
   @Override
   public BlobStore blobs() {
     return blobs;

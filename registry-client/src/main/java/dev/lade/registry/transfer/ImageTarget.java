@@ -1,0 +1,30 @@
+package dev.lade.registry.transfer;
+
+import dev.lade.oci.image.Descriptor;
+import java.io.IOException;
+
+/** Where an image goes. The copier puts blobs first, then manifests, children before parents. */
+public interface ImageTarget {
+  /** Whether the target already has blob {@code descriptor}. */
+  boolean hasBlob(Descriptor descriptor) throws IOException;
+
+  /** Gets blob {@code descriptor} without sending it (a registry's cross-repository mount). */
+  default boolean mountBlob(Descriptor descriptor) throws IOException {
+    return false;
+  }
+
+  /** Stores blob {@code descriptor}, read from {@code source}. */
+  void putBlob(Descriptor descriptor, ImageSource source) throws IOException;
+
+  /** Stores manifest or index {@code descriptor} as exactly {@code bytes}. */
+  void putManifest(Descriptor descriptor, byte[] bytes) throws IOException;
+
+  /**
+   * Names the copied image: tags {@code root}, the manifest or index copied last. {@code
+   * origin} is where it came from.
+   */
+  void finish(Descriptor root, ImageSource origin) throws IOException;
+
+  /** Where the target is, for messages. */
+  String describe();
+}

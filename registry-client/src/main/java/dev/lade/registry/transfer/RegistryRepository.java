@@ -1,0 +1,102 @@
+package dev.lade.registry.transfer;
+
+import dev.lade.oci.digest.Digest;
+import dev.lade.oci.image.Descriptor;
+import dev.lade.registry.PulledManifest;
+import dev.lade.registry.RegistryClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A repository of a registry as a source or target of copies, with one reference (a tag or digest;
+ * as a target, a tag or null to push by digest only). As a target it mounts blobs from {@code
+ * mountFrom}, other repositories of the same registry that have them, instead of uploading.
+ */
+public final class RegistryRepository implements ImageSource, ImageTarget {
+  private final RegistryClient client;
+  private final String repository;
+  private final String reference;
+  private final List<String> mountFrom;
+  private final Map<Digest, PulledManifest> fetched = new ConcurrentHashMap<>();
+  private final Map<Digest, Descriptor> pushed = new ConcurrentHashMap<>();
+
+  public RegistryRepository(RegistryClient client, String repository, String reference, List<String> mountFrom) {
+    this.client = client;
+    this.repository = repository;
+    this.reference = reference;
+    this.mountFrom = mountFrom.stream().filter(r -> !r.equals(repository)).distinct().toList();
+  }
+
+  public RegistryRepository(RegistryClient client, String repository, String reference) {
+    this(client, repository, reference, List.of());
+  }
+
+  /** The registry host. */
+  public String registry() {
+    return client.registry();
+  }
+
+  /** The repository path, such as {@code lade/app}. */
+  public String repository() {
+    return repository;
+  }
+
+  @Override
+  public Descriptor root() throws IOException {
+    PulledManifest manifest = client.manifests().get(repository, reference == null ? "latest" : reference);
+    fetched.put(manifest.digest(), manifest);
+    return manifest.descriptor();
+  }
+
+  @Override
+  public byte[] manifest(Descriptor descriptor) throws IOException {
+    PulledManifest known = fetched.get(descriptor.digest());
+    if (known == null) known = client.manifests().get(repository, descriptor.digest().toString());
+    return known.bytes();
+  }
+
+  @Override
+  public InputStream blob(Descriptor descriptor) throws IOException {
+    return client.blobs().open(repository, descriptor.digest(), descriptor.size());
+  }
+
+  @Override
+  public boolean hasBlob(Descriptor descriptor) throws IOException {
+    return client.blobs().exists(repository, descriptor.digest());
+  }
+
+  @Override
+  public boolean mountBlob(Descriptor descriptor) throws IOException {
+    for (String from : mountFrom) {
+      if (client.blobs().mount(repository, descriptor.digest(), from)) return true;
+    }
+    return false;
+  }
+
+  @Override
+  public void putBlob(Descriptor descriptor, ImageSource source) throws IOException {
+    client.blobs().upload(repository, descriptor.digest(), descriptor.size(), source.blobSource(descriptor));
+  }
+
+  @Override
+  public void putManifest(Descriptor descriptor, byte[] bytes) throws IOException {
+    client.manifests().put(repository, descriptor.digest().toString(), descriptor.mediaType(), bytes);
+    pushed.put(descriptor.digest(), descriptor);
+  }
+
+  /** Tags the root, pushing its bytes again under the tag (registries tag by {@code PUT}). */
+  @Override
+  public void finish(Descriptor root, ImageSource origin) throws IOException {
+    if (reference == null || reference.contains(":")) return;
+    client.manifests().put(repository, reference, root.mediaType(), origin.manifest(root));
+  }
+
+  @Override
+  public String describe() {
+    String suffix = reference == null ? "" : (reference.contains(":") ? "@" : ":") + reference;
+    return client.registry() + "/" + repository + suffix;
+  }
+}

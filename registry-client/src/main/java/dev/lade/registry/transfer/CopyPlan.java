@@ -65,8 +65,12 @@ record CopyPlan(Descriptor root, List<Document> documents, List<Descriptor> blob
   }
 
   private static List<Descriptor> chosen(ImageSource source, Index index, PlatformPreference platforms)
-      throws TransferException {
-    if (platforms == null) return index.manifests();
+      throws IOException {
+    if (platforms == null) {
+      List<Descriptor> present = new ArrayList<>();
+      for (Descriptor child : index.manifests()) if (source.hasManifest(child)) present.add(child);
+      return present;
+    }
     return List.of(index.manifestFor(platforms).orElseThrow(() -> new TransferException(
         source.describe() + ": no image for platform " + platforms.platforms().get(0).formatAll()
             + " in the index")));

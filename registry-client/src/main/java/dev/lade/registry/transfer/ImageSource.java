@@ -18,6 +18,14 @@ public interface ImageSource {
   /** The exact bytes of manifest or index {@code descriptor}, verified against its digest. */
   byte[] manifest(Descriptor descriptor) throws IOException;
 
+  /**
+   * Whether the source holds manifest {@code descriptor}. A store may hold an index with only the
+   * platforms that were pulled; the others are left out of copies (the target must have them).
+   */
+  default boolean hasManifest(Descriptor descriptor) throws IOException {
+    return true;
+  }
+
   /** Streams blob {@code descriptor}; reading it to the end verifies it. */
   InputStream blob(Descriptor descriptor) throws IOException;
 

@@ -83,6 +83,11 @@ public final class StoreImage implements ImageSource, ImageTarget {
   }
 
   @Override
+  public boolean hasManifest(Descriptor descriptor) throws IOException {
+    return store.blobs().has(descriptor.digest());
+  }
+
+  @Override
   public InputStream blob(Descriptor descriptor) throws IOException {
     return store.blobs().open(descriptor.digest());
   }

@@ -1,0 +1,160 @@
+package dev.lade.registry.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.platform.Platform;
+import dev.lade.oci.platform.PlatformPreference;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.Fsck;
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.registry.RegistryClient;
+import dev.lade.registry.testing.RegistryExtension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Copies between an OCI layout, a real registry and a store, checking digests survive. */
+class ImageCopierTest {
+  private static final Platform AMD64 = Platform.of("linux", "amd64");
+  private static final Platform ARM64 = Platform.of("linux", "arm64");
+
+  @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();
+
+  @TempDir Path temp;
+  private RegistryClient client;
+  private OciLayoutStore layout;
+  private OciLayoutStore store;
+  private final Map<TransferListener.Event, AtomicInteger> events = new ConcurrentHashMap<>();
+  private ImageCopier copier;
+
+  @BeforeEach
+  void open() throws Exception {
+    client = RegistryClient.forRegistry(registry.host(), TransferTestConfig.anonymous(temp.resolve("certs.d")));
+    layout = OciLayoutStore.open(temp.resolve("layout"));
+    store = OciLayoutStore.open(temp.resolve("store"));
+    copier = new ImageCopier(4, (blob, event) -> events.computeIfAbsent(event, e -> new AtomicInteger()).incrementAndGet());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    client.close();
+  }
+
+  private int count(TransferListener.Event event) {
+    return events.getOrDefault(event, new AtomicInteger()).get();
+  }
+
+  private void assertStoreSound() throws Exception {
+    var report = Fsck.check(store);
+    assertTrue(report.ok(), report.problems()::toString);
+  }
+
+  private Reference ref(String repositoryAndTag) {
+    return Reference.parse(registry.host() + "/" + repositoryAndTag);
+  }
+
+  @Test
+  void pushesFromALayoutAndPullsIntoAStoreWithTheSameDigests() throws Exception {
+    Descriptor image = TestImages.named(layout, "1.0", TestImages.image(layout, AMD64, 1, 1000, 2000, 3000));
+
+    CopyResult pushed = copier.copy(StoreImage.inLayout(layout, "1.0"),
+        new RegistryRepository(client, "lade/app", "1.0"), null);
+    CopyResult pulled = copier.copy(new RegistryRepository(client, "lade/app", "1.0"),
+        StoreImage.named(store, ref("lade/app:1.0")), PlatformPreference.host());
+
+    assertEquals(image.digest(), pushed.root().digest());
+    assertEquals(4, pushed.blobsSent());
+    assertEquals(image.digest(), pulled.root().digest());
+    assertEquals(image.digest(), pulled.manifest().digest());
+    assertEquals(image.digest(), store.refs().get(ref("lade/app:1.0")).orElseThrow().digest());
+    assertEquals(client.manifests().head("lade/app", "1.0").orElseThrow().digest(), image.digest());
+    assertStoreSound();
+  }
+
+  @Test
+  void skipsBlobsTheTargetHas() throws Exception {
+    TestImages.named(layout, "1", TestImages.image(layout, AMD64, 2, 500, 600));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/again", "1"), null);
+    events.clear();
+
+    CopyResult second = copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/again", "2"), null);
+
+    assertEquals(0, second.blobsSent());
+    assertEquals(3, count(TransferListener.Event.EXISTS));
+    assertEquals(0, count(TransferListener.Event.STARTED));
+  }
+
+  @Test
+  void pullsOnePlatformOfAnIndexAndPushesTheIndexBackUnchanged() throws Exception {
+    Descriptor amd = TestImages.image(layout, AMD64, 3, 700);
+    Descriptor arm = TestImages.image(layout, ARM64, 4, 800);
+    Descriptor index = TestImages.named(layout, "multi", TestImages.index(layout, List.of(amd, arm)));
+    copier.copy(StoreImage.inLayout(layout, "multi"), new RegistryRepository(client, "lade/multi", "1"), null);
+
+    CopyResult pulled = copier.copy(new RegistryRepository(client, "lade/multi", "1"),
+        StoreImage.named(store, ref("lade/multi:1")), PlatformPreference.only(ARM64));
+
+    assertEquals(index.digest(), pulled.root().digest());
+    assertEquals(arm.digest(), pulled.manifest().digest());
+    assertTrue(store.blobs().has(arm.digest()));
+    assertFalse(store.blobs().has(amd.digest()), "the other platform stays in the registry");
+    assertEquals(index.digest(), store.refs().get(ref("lade/multi:1")).orElseThrow().digest());
+    assertStoreSound();
+
+    CopyResult pushed = copier.copy(StoreImage.named(store, ref("lade/multi:1")),
+        new RegistryRepository(client, "lade/multi", "back"), null);
+    assertEquals(index.digest(), pushed.root().digest());
+    assertEquals(index.digest(), client.manifests().head("lade/multi", "back").orElseThrow().digest());
+  }
+
+  @Test
+  void refusesAnIndexWithoutThePlatform() throws Exception {
+    Descriptor amd = TestImages.image(layout, AMD64, 5, 100);
+    TestImages.named(layout, "amd", TestImages.index(layout, List.of(amd)));
+    copier.copy(StoreImage.inLayout(layout, "amd"), new RegistryRepository(client, "lade/amdonly", "1"), null);
+
+    TransferException e = assertThrows(TransferException.class, () -> copier.copy(
+        new RegistryRepository(client, "lade/amdonly", "1"),
+        StoreImage.named(store, ref("lade/amdonly:1")), PlatformPreference.only(Platform.of("linux", "s390x"))));
+
+    assertTrue(e.getMessage().contains("no image for platform linux/s390x"), e.getMessage());
+    assertTrue(store.refs().list().isEmpty());
+  }
+
+  @Test
+  void mountsBlobsFromAnotherRepositoryOfTheRegistry() throws Exception {
+    TestImages.named(layout, "1", TestImages.image(layout, AMD64, 6, 900, 901));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/origin", "1"), null);
+    events.clear();
+
+    CopyResult copied = copier.copy(new RegistryRepository(client, "lade/origin", "1"),
+        new RegistryRepository(client, "lade/copy", "1", List.of("lade/origin")), null);
+
+    assertEquals(0, copied.blobsSent());
+    assertEquals(3, count(TransferListener.Event.MOUNTED));
+    assertEquals(copied.root().digest(), client.manifests().head("lade/copy", "1").orElseThrow().digest());
+  }
+
+  @Test
+  void remembersWhereAPulledImageCameFrom() throws Exception {
+    TestImages.named(layout, "1", TestImages.image(layout, AMD64, 7, 10));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/known", "1"), null);
+
+    copier.copy(new RegistryRepository(client, "lade/known", "1"), StoreImage.named(store, ref("lade/known:1")), null);
+
+    assertEquals(ref("lade/known"), StoreImage.named(store, ref("lade/known:1")).origin().orElseThrow());
+    assertNull(StoreImage.inLayout(layout, "1").origin().orElse(null));
+  }
+}

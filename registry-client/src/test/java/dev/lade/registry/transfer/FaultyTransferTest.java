@@ -1,0 +1,103 @@
+package dev.lade.registry.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.platform.Platform;
+import dev.lade.oci.platform.PlatformPreference;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.Fsck;
+import dev.lade.oci.store.FsckReport;
+import dev.lade.oci.store.Lease;
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.registry.RegistryClient;
+import dev.lade.registry.RegistryException;
+import dev.lade.registry.testing.ArmedFault;
+import dev.lade.registry.testing.Fault;
+import dev.lade.registry.testing.FaultProxy;
+import dev.lade.registry.testing.FaultRule;
+import dev.lade.registry.testing.RegistryExtension;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Multi-megabyte images through resets, server errors and rate limits arrive with their digests. */
+class FaultyTransferTest {
+  @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();
+
+  @TempDir Path temp;
+  private FaultProxy proxy;
+  private RegistryClient client;
+  private OciLayoutStore layout;
+  private OciLayoutStore store;
+  private final ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, TransferListener.NONE);
+
+  @BeforeEach
+  void start() throws Exception {
+    proxy = FaultProxy.inFrontOf(registry.registry());
+    client = RegistryClient.forRegistry(proxy.host(), TransferTestConfig.anonymous(temp.resolve("certs.d")));
+    layout = OciLayoutStore.open(temp.resolve("layout"));
+    store = OciLayoutStore.open(temp.resolve("store"));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    client.close();
+    proxy.close();
+  }
+
+  @Test
+  void twentyMegabytesInThreeLayersSurviveFaultsBothWays() throws Exception {
+    Descriptor image = TestImages.named(layout, "big",
+        TestImages.image(layout, Platform.of("linux", "amd64"), 42, 8_000_000, 7_000_000, 5_000_000));
+    ArmedFault uploadReset = proxy.inject(
+        FaultRule.on("PUT", "/v2/lade/big/blobs/uploads/.*", Fault.resetRequestBodyAfter(1_000_000)));
+    ArmedFault headError = proxy.inject(FaultRule.on("HEAD", "/v2/lade/big/blobs/.*", Fault.status(500)).times(2));
+    ArmedFault manifestBusy = proxy.inject(
+        FaultRule.on("PUT", "/v2/lade/big/manifests/.*", Fault.tooManyRequests(Duration.ofSeconds(1))));
+    ArmedFault downloadReset = proxy.inject(
+        FaultRule.on("GET", "/v2/lade/big/blobs/sha256:.*", Fault.resetResponseBodyAfter(2_000_000)).times(2));
+    ArmedFault downloadError = proxy.inject(
+        FaultRule.on("GET", "/v2/lade/big/blobs/sha256:.*", Fault.status(503)).skipping(3));
+
+    CopyResult pushed = copier.copy(StoreImage.inLayout(layout, "big"), new RegistryRepository(client, "lade/big", "1"), null);
+    Reference ref = Reference.parse(proxy.host() + "/lade/big:1");
+    CopyResult pulled;
+    try (Lease lease = store.lease()) {
+      pulled = copier.copy(new RegistryRepository(client, "lade/big", "1"), StoreImage.named(store, ref),
+          PlatformPreference.host());
+    }
+
+    assertEquals(image.digest(), pushed.root().digest());
+    assertEquals(image.digest(), pulled.root().digest());
+    assertEquals(4, pulled.blobsSent());
+    for (ArmedFault fault : new ArmedFault[] {uploadReset, headError, manifestBusy, downloadReset, downloadError}) {
+      assertTrue(fault.injections() > 0, fault::toString);
+    }
+    FsckReport report = Fsck.check(store);
+    assertTrue(report.ok(), report.problems()::toString);
+    assertEquals(5, report.blobsChecked());
+  }
+
+  @Test
+  void aFailedPullLeavesNoReferenceAndASoundStore() throws Exception {
+    TestImages.named(layout, "1", TestImages.image(layout, Platform.of("linux", "amd64"), 7, 300_000, 400_000));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/broken", "1"), null);
+    proxy.inject(FaultRule.on("GET", "/v2/lade/broken/blobs/sha256:.*", Fault.status(500)).skipping(1).always());
+
+    Reference ref = Reference.parse(proxy.host() + "/lade/broken:1");
+    RegistryException e = assertThrows(RegistryException.class, () -> copier.copy(
+        new RegistryRepository(client, "lade/broken", "1"), StoreImage.named(store, ref), PlatformPreference.host()));
+
+    assertEquals(500, e.status());
+    assertTrue(store.refs().list().isEmpty());
+    FsckReport report = Fsck.check(store);
+    assertTrue(report.ok(), report.problems()::toString);
+  }
+}

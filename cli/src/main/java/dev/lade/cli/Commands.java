@@ -21,5 +21,13 @@ final class Commands {
     cli.addSubcommand(new SaveCommand());
     cli.addSubcommand(new LoadCommand());
     cli.addSubcommand(new ImportCommand());
+    // Images on registries.
+    cli.addSubcommand(new PullCommand());
+    cli.addSubcommand(new PushCommand());
+    cli.addSubcommand(new CopyCommand());
+    cli.addSubcommand(new ResolveCommand());
+    cli.addSubcommand(new TagsCommand());
+    cli.addSubcommand(new ManifestCommand());
+    cli.addSubcommand(new DeleteCommand());
   }
 }

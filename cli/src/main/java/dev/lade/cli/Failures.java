@@ -5,7 +5,9 @@ import dev.lade.oci.archive.InvalidArchiveException;
 import dev.lade.oci.digest.InvalidDigestException;
 import dev.lade.oci.platform.InvalidPlatformException;
 import dev.lade.oci.reference.InvalidReferenceException;
+import dev.lade.oci.store.ImageNotFoundException;
 import dev.lade.registry.RegistryException;
+import dev.lade.registry.transfer.TransferException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
@@ -20,7 +22,8 @@ final class Failures {
       return ExitCode.BAD_INPUT;
     }
     if (e instanceof InvalidReferenceException || e instanceof InvalidDigestException) return ExitCode.BAD_INPUT;
-    if (e instanceof RegistryException) return ExitCode.FAILED;
+    if (e instanceof RegistryException || e instanceof TransferException) return ExitCode.FAILED;
+    if (e instanceof ImageNotFoundException) return ExitCode.FAILED;
     if (e instanceof InvalidArchiveException || e instanceof InvalidPlatformException) return ExitCode.BAD_INPUT;
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
     return ExitCode.FAILED;

@@ -1,0 +1,133 @@
+package dev.lade.cli;
+
+import dev.lade.oci.archive.ArchiveFormat;
+import dev.lade.oci.archive.ImageLoader;
+import dev.lade.oci.archive.ImageSaver;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.registry.RegistryClient;
+import dev.lade.registry.transfer.ImageSource;
+import dev.lade.registry.transfer.ImageTarget;
+import dev.lade.registry.transfer.RegistryRepository;
+import dev.lade.registry.transfer.StoreImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The source and target of one {@code lade copy}, and what they hold open. A Docker archive goes
+ * through a scratch store beside it: loaded into it as a source, saved from it as a target.
+ */
+final class CopyEndpoints implements AutoCloseable {
+  private final RegistryAccess registries;
+  private final List<RegistryClient> clients = new ArrayList<>();
+  private final List<Path> scratch = new ArrayList<>();
+  private Runnable afterCopy = () -> {};
+  private IOException afterCopyFailure;
+
+  CopyEndpoints(RegistryAccess registries) {
+    this.registries = registries;
+  }
+
+  ImageSource source(ImageLocation location) throws IOException {
+    return switch (location) {
+      case ImageLocation.Registry r -> new RegistryRepository(client(r.reference()), r.reference().path(),
+          RemoteReference.tagOrDigest(r.reference()));
+      case ImageLocation.Layout l -> {
+        if (!Files.isDirectory(l.directory())) throw new UserInputException(l.directory() + ": no such directory");
+        yield StoreImage.inLayout(OciLayoutStore.open(l.directory()), l.name());
+      }
+      case ImageLocation.DockerArchive a -> {
+        if (!Files.isRegularFile(a.file())) throw new UserInputException(a.file() + ": no such file");
+        OciLayoutStore store = scratchStore(a.file());
+        ImageLoader.load(store, a.file());
+        yield a.reference() == null ? StoreImage.inLayout(store, null) : StoreImage.named(store, a.reference());
+      }
+    };
+  }
+
+  /** The target; {@code source} is where the image comes from, to mount from or to name it after. */
+  ImageTarget target(ImageLocation location, ImageLocation source) throws IOException {
+    return switch (location) {
+      case ImageLocation.Registry r -> {
+        List<String> mountFrom = source instanceof ImageLocation.Registry from
+            && from.reference().domain().equals(r.reference().domain()) ? List.of(from.reference().path()) : List.of();
+        String tag = r.reference().digest() != null ? null : r.reference().tag();
+        yield new RegistryRepository(client(r.reference()), r.reference().path(), tag, mountFrom);
+      }
+      case ImageLocation.Layout l -> {
+        Files.createDirectories(l.directory());
+        yield StoreImage.inLayout(OciLayoutStore.open(l.directory()), l.name());
+      }
+      case ImageLocation.DockerArchive a -> archiveTarget(a, source);
+    };
+  }
+
+  private ImageTarget archiveTarget(ImageLocation.DockerArchive archive, ImageLocation source) throws IOException {
+    Reference name = archive.reference();
+    if (name == null && source instanceof ImageLocation.Registry r) name = r.reference();
+    if (name == null) throw new UserInputException("name the image in the archive: docker-archive:" + archive.file() + ":REF");
+    Path file = archive.file().toAbsolutePath();
+    OciLayoutStore store = scratchStore(file);
+    Reference chosen = name;
+    afterCopy = () -> {
+      try {
+        save(store, chosen, file);
+      } catch (IOException e) {
+        afterCopyFailure = e;
+      }
+    };
+    return StoreImage.named(store, name);
+  }
+
+  /** Finishes a target that is written after the copy (an archive). */
+  void complete() throws IOException {
+    afterCopy.run();
+    if (afterCopyFailure != null) throw afterCopyFailure;
+  }
+
+  // Written beside the target and renamed, so a failed copy leaves no partial archive.
+  private static void save(OciLayoutStore store, Reference name, Path file) throws IOException {
+    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        ImageSaver.save(store, List.of(name.toString()), ArchiveFormat.DOCKER, out);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private OciLayoutStore scratchStore(Path beside) throws IOException {
+    Path parent = beside.toAbsolutePath().getParent();
+    Path directory = Files.createTempDirectory(parent, ".lade-copy-");
+    scratch.add(directory);
+    return OciLayoutStore.open(directory);
+  }
+
+  private RegistryClient client(Reference reference) {
+    RegistryClient client = registries.client(reference.domain());
+    clients.add(client);
+    return client;
+  }
+
+  @Override
+  public void close() throws IOException {
+    for (RegistryClient client : clients) client.close();
+    for (Path directory : scratch) deleteTree(directory);
+  }
+
+  private static void deleteTree(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.lade.cli;
+
+import dev.lade.oci.reference.Reference;
+import dev.lade.registry.RegistryClient;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lade manifest}: manifests on a registry. */
+@Command(name = "manifest", description = "Work with manifests on a registry.",
+    subcommands = ManifestCommand.Inspect.class)
+final class ManifestCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a manifest command is required");
+  }
+
+  /** {@code lade manifest inspect}: the manifest or index exactly as the registry serves it. */
+  @Command(name = "inspect", description = "Print a manifest or index exactly as the registry serves it.")
+  static final class Inspect implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RegistryOptionsMixin registryOptions;
+
+    @Parameters(index = "0", paramLabel = "IMAGE") String image;
+
+    @Override
+    public Integer call() throws Exception {
+      Reference reference = RemoteReference.parse(image);
+      byte[] bytes;
+      try (RegistryClient client = new RegistryAccess(registryOptions).client(reference.domain())) {
+        bytes = client.manifests().get(reference.path(), RemoteReference.tagOrDigest(reference)).bytes();
+      }
+      // Unmodified: no reformatting, no newline added, so the output hashes to the digest.
+      spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
+      return ExitCode.OK;
+    }
+  }
+}

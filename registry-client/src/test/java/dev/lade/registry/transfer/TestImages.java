@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 
-/** Images of random layers written straight into an OCI layout, for transfer tests. */
-final class TestImages {
+/** Images of random layers written straight into an OCI layout, for transfer tests (here and in the cli). */
+public final class TestImages {
   private TestImages() {}
 
   /** A manifest over {@code layerSizes} bytes of random layers for {@code platform}; stored, not named. */
-  static Descriptor image(OciLayoutStore layout, Platform platform, long seed, int... layerSizes) throws IOException {
+  public static Descriptor image(OciLayoutStore layout, Platform platform, long seed, int... layerSizes) throws IOException {
     Random random = new Random(seed);
     List<Descriptor> layers = new ArrayList<>();
     for (int size : layerSizes) {
@@ -40,19 +40,15 @@ final class TestImages {
   }
 
   /** An index over {@code manifests}; stored, not named. */
-  static Descriptor index(OciLayoutStore layout, List<Descriptor> manifests) throws IOException {
+  public static Descriptor index(OciLayoutStore layout, List<Descriptor> manifests) throws IOException {
     Blob blob = layout.blobs().write(Index.of(MediaType.OCI_INDEX, manifests).toJson());
     return Descriptor.of(MediaType.OCI_INDEX, blob.digest(), blob.size());
   }
 
   /** Names {@code target} in the layout as skopeo's {@code oci:DIR:NAME} does. */
-  static Descriptor named(OciLayoutStore layout, String name, Descriptor target) throws IOException {
+  public static Descriptor named(OciLayoutStore layout, String name, Descriptor target) throws IOException {
     Descriptor plain = Descriptor.of(target.mediaType(), target.digest(), target.size());
     layout.putName(name, plain);
     return plain;
-  }
-
-  static Digest digestOf(Descriptor d) {
-    return d.digest();
   }
 }

@@ -16,6 +16,7 @@ public final class ImageResolver {
   private final Store store;
   private final PlatformPreference platforms;
 
+  /** A resolver choosing from indexes by {@code platforms}. */
   public ImageResolver(Store store, PlatformPreference platforms) {
     this.store = store;
     this.platforms = platforms;

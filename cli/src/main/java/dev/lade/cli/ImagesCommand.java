@@ -41,8 +41,7 @@ final class ImagesCommand implements Callable<Integer> {
     String created = "N/A";
     String size = "N/A";
     try {
-      Reference ref = entry.reference().orElse(null);
-      ResolvedImage image = resolver.resolve(ref, entry.target());
+      ResolvedImage image = resolver.resolve(entry.reference(), entry.target());
       created = image.config().value().createdTime().map(t -> HumanUnits.ago(Duration.between(t, now))).orElse("N/A");
       size = HumanUnits.size(image.contentSize());
     } catch (IOException | RuntimeException e) {

@@ -39,7 +39,7 @@ final class InspectCommand implements Callable<Integer> {
 
   private static JsonValue describe(ResolvedImage image) {
     return JsonObject.builder()
-        .put("Reference", image.reference().toString())
+        .put("Reference", image.reference().map(Object::toString).orElse(""))
         .put("Digest", image.target().digest().toString())
         .put("ManifestDigest", image.manifestDescriptor().digest().toString())
         .put("Manifest", JsonReader.parse(image.manifest().bytes()))

@@ -53,6 +53,7 @@ public final class ImageSaver {
     List<Descriptor> indexEntries = new ArrayList<>();
     for (String reference : references) {
       ResolvedImage image = resolver.resolve(reference);
+      Reference name = image.reference().orElseThrow();
       List<Descriptor> content = new ArrayList<>();
       content.add(image.manifest().value().config());
       content.addAll(image.manifest().value().layers());
@@ -60,9 +61,9 @@ public final class ImageSaver {
       writeBlobs(store, content, tar);
       entries.add(new DockerManifestEntry(
           blobPath(image.manifest().value().config()),
-          List.of(image.reference().familiar()),
+          List.of(name.familiar()),
           image.manifest().value().layers().stream().map(ImageSaver::blobPath).toList()));
-      indexEntries.add(named(image.manifestDescriptor(), image.reference()));
+      indexEntries.add(named(image.manifestDescriptor(), name));
     }
     tar.add(ArchiveListing.DOCKER_MANIFEST, DockerManifestEntry.write(entries));
     writeLayoutFiles(indexEntries, tar);

@@ -16,6 +16,7 @@ public final class ImageResolver {
   private final Store store;
   private final PlatformPreference platforms;
 
+  /** A resolver choosing from indexes by {@code platforms}. */
   public ImageResolver(Store store, PlatformPreference platforms) {
     this.store = store;
     this.platforms = platforms;
@@ -49,17 +50,18 @@ public final class ImageResolver {
   /** The image {@code reference} names, for this resolver's platform. */
   public ResolvedImage resolve(String reference) throws IOException {
     Descriptor target = target(reference);
-    return resolve(Reference.parse(reference).withDefaultTag(), target);
+    return resolve(Optional.of(Reference.parse(reference).withDefaultTag()), target);
   }
 
-  /** The image at {@code target}, for this resolver's platform. */
-  public ResolvedImage resolve(Reference reference, Descriptor target) throws IOException {
+  /** The image at {@code target}, known as {@code reference} if tagged, for this resolver's platform. */
+  public ResolvedImage resolve(Optional<Reference> reference, Descriptor target) throws IOException {
+    String name = reference.map(Reference::toString).orElse(target.digest().toString());
     Descriptor manifestDescriptor = target;
     for (int depth = 0; manifestDescriptor.mediaType().isIndex(); depth++) {
-      if (depth > 8) throw new CorruptStoreException(reference.toString(), "indexes nested too deep", null);
+      if (depth > 8) throw new CorruptStoreException(name, "indexes nested too deep", null);
       Index index = (Index) ImageGraph.readDocument(store.blobs(), manifestDescriptor);
       manifestDescriptor = index.manifestFor(platforms).orElseThrow(() -> new ImageNotFoundException(
-          reference + " for platform " + platforms));
+          name + " for platform " + platforms));
     }
     try {
       RawJson<Manifest> manifest =
@@ -68,7 +70,7 @@ public final class ImageResolver {
           RawJson.parse(ImageGraph.readSmallBlob(store.blobs(), manifest.value().config()), ImageConfig::parse);
       return new ResolvedImage(reference, target, manifestDescriptor, manifest, config);
     } catch (InvalidImageException e) {
-      throw new CorruptStoreException(reference.toString(), e.getMessage(), e);
+      throw new CorruptStoreException(name, e.getMessage(), e);
     }
   }
 }

@@ -5,18 +5,19 @@ import dev.lade.oci.image.ImageConfig;
 import dev.lade.oci.image.Manifest;
 import dev.lade.oci.json.RawJson;
 import dev.lade.oci.reference.Reference;
+import java.util.Optional;
 
 /**
  * An image found in the store for one platform.
  *
- * @param reference the reference it was found by
+ * @param reference the reference it was found by; empty for an untagged image
  * @param target what the reference points at: the manifest, or an index holding it
  * @param manifestDescriptor the manifest's descriptor
  * @param manifest the manifest, with its exact bytes
  * @param config the config, with its exact bytes
  */
 public record ResolvedImage(
-    Reference reference,
+    Optional<Reference> reference,
     Descriptor target,
     Descriptor manifestDescriptor,
     RawJson<Manifest> manifest,

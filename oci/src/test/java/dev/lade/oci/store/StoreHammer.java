@@ -6,13 +6,22 @@ import java.nio.file.Path;
 
 /**
  * Run in a child JVM by {@link StoreConcurrencyTest}: writes images and tags them in a loop,
- * {@code StoreHammer ROOT NAME COUNT}.
+ * {@code StoreHammer ROOT NAME COUNT}; or {@code StoreHammer ROOT --endless} writes one blob that
+ * never ends, to be killed mid-write.
  */
 public final class StoreHammer {
   private StoreHammer() {}
 
   public static void main(String[] args) throws Exception {
     OciLayoutStore store = OciLayoutStore.open(Path.of(args[0]));
+    if (args[1].equals("--endless")) {
+      store.blobs().write(new java.io.InputStream() {
+        @Override
+        public int read() {
+          return 'x';
+        }
+      }, null, -1);
+    }
     hammer(store, args[1], Integer.parseInt(args[2]));
   }
 

@@ -13,6 +13,7 @@ import dev.lade.oci.reference.Reference;
 import dev.lade.oci.store.Fsck;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.RegistryClient;
+import dev.lade.registry.UploadOptions;
 import dev.lade.registry.testing.RegistryExtension;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,6 +146,23 @@ class ImageCopierTest {
     assertEquals(0, copied.blobsSent());
     assertEquals(3, count(TransferListener.Event.MOUNTED));
     assertEquals(copied.root().digest(), client.manifests().head("lade/copy", "1").orElseThrow().digest());
+  }
+
+  @Test
+  void copiesBetweenRepositoriesInChunksStreamingFromTheSource() throws Exception {
+    Descriptor image = TestImages.named(layout, "1", TestImages.image(layout, AMD64, 8, 50_000, 70_000));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/whole", "1"), null);
+    try (RegistryClient chunked = RegistryClient.forRegistry(registry.host(),
+        TransferTestConfig.anonymous(temp.resolve("certs.d")).withUploads(new UploadOptions(0, 16_384, 3)))) {
+
+      CopyResult copied = copier.copy(new RegistryRepository(client, "lade/whole", "1"),
+          new RegistryRepository(chunked, "lade/chunked", "1"), null);
+
+      assertEquals(3, copied.blobsSent());
+      assertEquals(image.digest(), chunked.manifests().head("lade/chunked", "1").orElseThrow().digest());
+    }
+    copier.copy(new RegistryRepository(client, "lade/chunked", "1"), StoreImage.named(store, ref("lade/chunked:1")), null);
+    assertStoreSound();
   }
 
   @Test

@@ -29,8 +29,10 @@ final class CopyEndpoints implements AutoCloseable {
   private final RegistryAccess registries;
   private final List<RegistryClient> clients = new ArrayList<>();
   private final List<Path> scratch = new ArrayList<>();
-  private Runnable afterCopy = () -> {};
-  private IOException afterCopyFailure;
+  private PendingArchive pendingArchive;
+
+  /** A Docker archive to write from the scratch store once the copy is done. */
+  private record PendingArchive(OciLayoutStore store, Reference name, Path file) {}
 
   CopyEndpoints(RegistryAccess registries) {
     this.registries = registries;
@@ -76,21 +78,13 @@ final class CopyEndpoints implements AutoCloseable {
     if (name == null) throw new UserInputException("name the image in the archive: docker-archive:" + archive.file() + ":REF");
     Path file = archive.file().toAbsolutePath();
     OciLayoutStore store = scratchStore(file);
-    Reference chosen = name;
-    afterCopy = () -> {
-      try {
-        save(store, chosen, file);
-      } catch (IOException e) {
-        afterCopyFailure = e;
-      }
-    };
+    pendingArchive = new PendingArchive(store, name, file);
     return StoreImage.named(store, name);
   }
 
   /** Finishes a target that is written after the copy (an archive). */
   void complete() throws IOException {
-    afterCopy.run();
-    if (afterCopyFailure != null) throw afterCopyFailure;
+    if (pendingArchive != null) save(pendingArchive.store(), pendingArchive.name(), pendingArchive.file());
   }
 
   // Written beside the target and renamed, so a failed copy leaves no partial archive.

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * CopyResult copied = new ImageCopier(4, TransferListener.NONE)
- *     .copy(new RegistryRepository(client, "lade/app", "1.0"), new StoreTarget(store, ref), PlatformPreference.host());
+ *     .copy(new RegistryRepository(client, "lade/app", "1.0"), StoreImage.named(store, ref), PlatformPreference.host());
  * }</pre>
  */
 public final class ImageCopier {

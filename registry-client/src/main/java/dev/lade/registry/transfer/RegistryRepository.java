@@ -21,7 +21,6 @@ public final class RegistryRepository implements ImageSource, ImageTarget {
   private final String reference;
   private final List<String> mountFrom;
   private final Map<Digest, PulledManifest> fetched = new ConcurrentHashMap<>();
-  private final Map<Digest, Descriptor> pushed = new ConcurrentHashMap<>();
 
   public RegistryRepository(RegistryClient client, String repository, String reference, List<String> mountFrom) {
     this.client = client;
@@ -84,7 +83,6 @@ public final class RegistryRepository implements ImageSource, ImageTarget {
   @Override
   public void putManifest(Descriptor descriptor, byte[] bytes) throws IOException {
     client.manifests().put(repository, descriptor.digest().toString(), descriptor.mediaType(), bytes);
-    pushed.put(descriptor.digest(), descriptor);
   }
 
   /** Tags the root, pushing its bytes again under the tag (registries tag by {@code PUT}). */

@@ -2,12 +2,11 @@ package dev.lade.cli;
 
 import dev.lade.oci.reference.Reference;
 import dev.lade.registry.RegistryClient;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,23 +23,12 @@ final class ManifestCommand implements Runnable {
 
   /** {@code lade manifest inspect}: the manifest or index exactly as the registry serves it. */
   @Command(name = "inspect", description = "Print a manifest or index exactly as the registry serves it.")
-  static final class Inspect implements Callable<Integer> {
-    @Spec CommandSpec spec;
-    @Mixin RegistryOptionsMixin registryOptions;
-
-    @Parameters(index = "0", paramLabel = "IMAGE") String image;
-
+  static final class Inspect extends RemoteImageCommand {
     @Override
-    public Integer call() throws Exception {
-      Reference reference = RemoteReference.parse(image);
-      byte[] bytes;
-      try (RegistryClient client = new RegistryAccess(registryOptions).client(reference.domain())) {
-        bytes = client.manifests().get(reference.path(), RemoteReference.tagOrDigest(reference)).bytes();
-      }
+    void run(RegistryClient client, Reference reference, PrintWriter out) throws IOException {
+      byte[] bytes = client.manifests().get(reference.path(), RemoteReference.tagOrDigest(reference)).bytes();
       // Unmodified: no reformatting, no newline added, so the output hashes to the digest.
-      spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK;
+      out.print(new String(bytes, StandardCharsets.UTF_8));
     }
   }
 }

@@ -7,6 +7,6 @@ final class Commands {
   private Commands() {}
 
   static void register(CommandLine cli) {
-    // Subcommands are added here as modules grow.
+    cli.addSubcommand(new ParseCommand());
   }
 }

@@ -4,8 +4,9 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
- * Shows errors as one line on stderr ({@code lade: ...}), with a stack trace only under
- * {@code --debug}, and maps them to exit codes.
+ * Shows errors as one line on stderr ({@code lade: ...}, or {@code FILE:LINE:COL: ...} for a
+ * malformed Dockerfile, followed on a terminal by the offending line and a caret), with a stack
+ * trace only under {@code --debug}, and maps them to exit codes.
  */
 final class ErrorHandling {
   private ErrorHandling() {}
@@ -27,7 +28,9 @@ final class ErrorHandling {
 
   private static int onExecutionError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    err.println("lade: " + Failures.describe(e));
+    // Located Dockerfile errors read like a compiler's, so editors can jump to them.
+    err.println(Failures.isLocated(e) ? Failures.describe(e) : "lade: " + Failures.describe(e));
+    if (e instanceof DockerfileSourceException s && Terminal.isInteractive()) err.print(s.excerpt());
     if (debug(cmd)) e.printStackTrace(err);
     err.flush();
     return Failures.exitCode(e);

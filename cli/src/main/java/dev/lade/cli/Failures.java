@@ -1,5 +1,6 @@
 package dev.lade.cli;
 
+import dev.lade.dockerfile.parser.DockerfileParseException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
@@ -10,8 +11,16 @@ final class Failures {
   /** Bad input is the user's to fix and exits 2; anything else is a failed job and exits 1. */
   static int exitCode(Throwable e) {
     if (e instanceof UserInputException) return ExitCode.BAD_INPUT;
+    if (e instanceof DockerfileParseException || e instanceof DockerfileSourceException) {
+      return ExitCode.BAD_INPUT;
+    }
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
     return ExitCode.FAILED;
+  }
+
+  /** A located Dockerfile error is already a complete {@code FILE:LINE:COL: reason} line. */
+  static boolean isLocated(Throwable e) {
+    return e instanceof DockerfileParseException || e instanceof DockerfileSourceException;
   }
 
   static String describe(Throwable e) {

@@ -1,0 +1,55 @@
+package dev.lade.dockerfile.ast;
+
+import java.util.List;
+import java.util.Locale;
+
+/** BuildKit's {@code suggest.WrapError}: adds {@code (did you mean X?)} for a near miss. */
+final class Suggest {
+  private Suggest() {}
+
+  /**
+   * The message, followed by the closest option within edit distance 2 of {@code value}, if any.
+   * An exact match means the error is not about the value, so nothing is suggested.
+   */
+  static String withSuggestion(String message, String value, List<String> options, boolean caseSensitive) {
+    String val = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
+    String match = null;
+    int minDistance = 3;
+    for (String option : options) {
+      String opt = caseSensitive ? option : option.toLowerCase(Locale.ROOT);
+      if (val.equals(opt)) return message;
+      int d = distance(val, opt);
+      if (d < minDistance) {
+        match = caseSensitive ? opt : matchCase(opt, value);
+        minDistance = d;
+      }
+    }
+    return match == null ? message : message + " (did you mean " + match + "?)";
+  }
+
+  private static String matchCase(String option, String original) {
+    if (original.equals(original.toLowerCase(Locale.ROOT))) return option.toLowerCase(Locale.ROOT);
+    if (original.equals(original.toUpperCase(Locale.ROOT))) return option.toUpperCase(Locale.ROOT);
+    return option;
+  }
+
+  /** Levenshtein distance over code points, each edit costing 1. */
+  static int distance(String a, String b) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    int[] prev = new int[y.length + 1];
+    int[] cur = new int[y.length + 1];
+    for (int j = 0; j <= y.length; j++) prev[j] = j;
+    for (int i = 1; i <= x.length; i++) {
+      cur[0] = i;
+      for (int j = 1; j <= y.length; j++) {
+        int substitute = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+        cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length];
+  }
+}

@@ -58,7 +58,7 @@ final class FuzzRun {
     worker.start();
     watch(worker);
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("fuzz: %d %s, %d untyped errors, %d ms; outcomes %s; base seed %d%n",
+    System.out.printf("fuzz: %d %s, %d untyped errors or hangs, %d ms; outcomes %s; base seed %d%n",
         seeds.length, name, failed, millis, tally, BASE_SEED);
     if (failed > 0) {
       fail(failed + " of " + seeds.length + " " + name + " failed (rerun one with -Dlade.fuzz.case=SEED):\n"
@@ -69,8 +69,10 @@ final class FuzzRun {
   private static long[] seeds(long streamSeed, int count) {
     String only = System.getProperty("lade.fuzz.case");
     if (only != null) return new long[] {Long.parseLong(only)};
+    // mixed before counting, so that another base seed gives other cases, not the same ones reordered
+    long start = mix(mix(BASE_SEED) ^ streamSeed);
     long[] seeds = new long[count];
-    for (int i = 0; i < count; i++) seeds[i] = mix(BASE_SEED ^ mix(streamSeed) ^ i);
+    for (int i = 0; i < count; i++) seeds[i] = mix(start + i);
     return seeds;
   }
 

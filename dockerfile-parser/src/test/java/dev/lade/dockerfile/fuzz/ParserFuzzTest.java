@@ -1,6 +1,10 @@
 package dev.lade.dockerfile.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,17 +24,40 @@ class ParserFuzzTest {
   }
 
   @Test
-  void mutatedShellWordsInDockerfilesFailOnlyWithTheTypedError() {
-    Mutator mutator = new Mutator(SEEDS.words().stream().map(Seeds::utf8).toList());
-    new FuzzRun("Dockerfiles around mutated shell words", PER_CASE, seed -> Printable.bytes(dockerfileAround(mutator.input(seed))))
-        .run(2, 1000, seed -> ParserTarget.run(dockerfileAround(mutator.input(seed))).name());
+  void mutatedValuesInInstructionSlotsFailOnlyWithTheTypedError() {
+    List<byte[]> values = new ArrayList<>(VALUES.stream().map(Seeds::utf8).toList());
+    SEEDS.words().stream().map(Seeds::utf8).forEach(values::add);
+    Mutator mutator = new Mutator(values);
+    new FuzzRun("Dockerfiles with a mutated value in one slot", PER_CASE, seed -> Printable.bytes(inSlot(mutator, seed)))
+        .run(2, 3000, seed -> ParserTarget.run(inSlot(mutator, seed)).name());
   }
 
-  /** The word in the places the parser and converter look at words: FROM, ARG, ENV, COPY, flags, heredocs. */
-  private static byte[] dockerfileAround(byte[] word) {
-    String w = new String(word, java.nio.charset.StandardCharsets.ISO_8859_1);
-    String df = "ARG A=" + w + "\nFROM " + w + " AS " + w + "\nENV " + w + "=" + w + "\nCOPY --from=" + w + " --chmod=" + w
-        + " " + w + " /dst\nRUN --mount=type=cache,target=" + w + " <<EOF\n" + w + "\nEOF\nEXPOSE " + w + "\nUSER " + w + "\n";
-    return df.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  /** A small Dockerfile with the mutated value in one of the places the typed conversion checks. */
+  private static byte[] inSlot(Mutator mutator, long seed) {
+    String slot = SLOTS.get(new Random(seed).nextInt(SLOTS.size()));
+    String value = new String(mutator.input(seed), StandardCharsets.ISO_8859_1);
+    return slot.replace("%s", value).getBytes(StandardCharsets.ISO_8859_1);
   }
+
+  /** Instructions with a {@code %s} where a value goes; BuildKit validates each of these places. */
+  private static final List<String> SLOTS = List.of(
+      "FROM %s\n", "FROM alpine AS %s\n", "FROM --platform=%s alpine\n", "ARG %s\nFROM alpine\n",
+      "FROM a\nENV %s\n", "FROM a\nLABEL %s\n", "FROM a\nCOPY --chmod=%s a b\n", "FROM a\nCOPY --chown=%s a b\n",
+      "FROM a\nCOPY --from=%s a b\n", "FROM a\nADD --checksum=%s https://x/y /z\n", "FROM a\nCOPY --exclude=%s . /\n",
+      "FROM a\nRUN --mount=%s true\n", "FROM a\nRUN --network=%s --security=%s true\n",
+      "FROM a\nHEALTHCHECK --interval=%s --timeout=%s --start-period=%s --retries=%s CMD true\n",
+      "FROM a\nHEALTHCHECK %s\n", "FROM a\nEXPOSE %s\n", "FROM a\nUSER %s\n", "FROM a\nWORKDIR %s\n",
+      "FROM a\nSTOPSIGNAL %s\n", "FROM a\nSHELL %s\n", "FROM a\nCMD %s\n", "FROM a\nENTRYPOINT [%s]\n",
+      "FROM a\nVOLUME %s\n", "FROM a\nONBUILD %s\n", "FROM a\nRUN %s\n", "FROM a\nCOPY %s\n",
+      "FROM a\nRUN <<%s\nbody\nEOF\n", "FROM a\nMAINTAINER %s\n", "FROM a\n%s\n");
+
+  /** Typical values for the slots, from Docker's Dockerfile reference. */
+  private static final List<String> VALUES = List.of(
+      "type=cache,target=/root/.cache,sharing=locked,id=go,uid=1000,gid=1000,mode=0755",
+      "type=bind,from=build,source=/out,target=/in,rw", "type=secret,id=aws,target=/root/.aws/credentials,required=true",
+      "type=ssh,id=default", "type=tmpfs,target=/tmp,size=64m", "0755", "u=rwx,g=rx,o=", "+x", "1000:1000", "app:staff",
+      "30s", "1m30s", "5", "SIGKILL", "SIGRTMIN+3", "9", "80/tcp", "8000-8010/udp", "linux/arm64/v8", "$BUILDPLATFORM",
+      "sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d", "none", "host", "insecure", "sandbox",
+      "[\"/bin/bash\", \"-c\"]", "\"a\", \"b\"", "golang:1.23 AS build", "build", "NONE", "CMD curl -f http://localhost/",
+      "key=\"value with spaces\" other=1", "*.md", "--link", "/app");
 }

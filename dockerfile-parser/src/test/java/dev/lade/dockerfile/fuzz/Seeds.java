@@ -54,7 +54,8 @@ record Seeds(List<byte[]> dockerfiles, List<String> words, String origin) {
     Path samples = Path.of(repo, "testdata", "dockerfiles");
     if (Files.isDirectory(samples)) dockerfiles.addAll(readDockerfiles(samples));
     return new Seeds(dockerfiles, INLINE_WORDS,
-        "FALLBACK (BuildKit conformance data not found; set LADE_CONFORMANCE): lade's testdata/dockerfiles and inline seeds");
+        "FALLBACK (BuildKit conformance data not found; set LADE_CONFORMANCE): lade's testdata/dockerfiles, "
+            + "inline Dockerfiles and inline shell words");
   }
 
   private static Path conformanceDir() {

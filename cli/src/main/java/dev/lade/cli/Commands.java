@@ -8,5 +8,8 @@ final class Commands {
 
   static void register(CommandLine cli) {
     cli.addSubcommand(new ParseCommand());
+    cli.addSubcommand(new CheckCommand());
+    cli.addSubcommand(new LoginCommand());
+    cli.addSubcommand(new LogoutCommand());
   }
 }

@@ -1,6 +1,9 @@
 package dev.lade.cli;
 
 import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.oci.digest.InvalidDigestException;
+import dev.lade.oci.reference.InvalidReferenceException;
+import dev.lade.registry.RegistryException;
 import java.io.FileNotFoundException;
 import java.nio.file.NoSuchFileException;
 
@@ -14,6 +17,8 @@ final class Failures {
     if (e instanceof DockerfileParseException || e instanceof DockerfileSourceException) {
       return ExitCode.BAD_INPUT;
     }
+    if (e instanceof InvalidReferenceException || e instanceof InvalidDigestException) return ExitCode.BAD_INPUT;
+    if (e instanceof RegistryException) return ExitCode.FAILED;
     if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) return ExitCode.BAD_INPUT;
     return ExitCode.FAILED;
   }

@@ -7,9 +7,6 @@ import dev.lade.dockerfile.parser.Dump;
 import dev.lade.dockerfile.parser.ParseResult;
 import dev.lade.dockerfile.parser.Parser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,8 +37,8 @@ final class ParseCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--format must be json or dump, not '" + format + "'");
     }
-    byte[] source = read();
-    String name = file.equals("-") ? "<stdin>" : file;
+    byte[] source = DockerfileInput.read(file);
+    String name = DockerfileInput.displayName(file);
     try {
       ParseResult result = Parser.parse(source);
       String out = format.equals("dump")
@@ -53,16 +50,5 @@ final class ParseCommand implements Callable<Integer> {
     } catch (DockerfileParseException e) {
       throw new DockerfileSourceException(e.withSource(name), source);
     }
-  }
-
-  private byte[] read() throws IOException {
-    if (file.equals("-")) {
-      try (InputStream in = System.in) {
-        return in.readAllBytes();
-      }
-    }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) throw new UserInputException(file + ": is a directory");
-    return Files.readAllBytes(path);
   }
 }

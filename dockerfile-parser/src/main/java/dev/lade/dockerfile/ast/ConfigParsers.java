@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ final class ConfigParsers {
     req.noFlags();
     List<String> paths = new ArrayList<>();
     for (String arg : req.args()) {
-      String path = GoText.trimSpace(arg);
+      String path = GoUnicode.trimSpace(arg);
       if (path.isEmpty()) {
         throw new InvalidInstructionException("VOLUME specified can not be an empty string");
       }

@@ -1,6 +1,6 @@
 package dev.lade.dockerfile.ast;
 
-import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.text.GoQuote;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.parser.Node;
 import dev.lade.dockerfile.parser.ParseWarning;

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import dev.lade.dockerfile.parser.Heredoc;
 import dev.lade.dockerfile.parser.Node;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ record InstructionRequest(
 
   /** The trimmed original line, as BuildKit keeps it for each command. */
   String code() {
-    return GoText.trimSpace(original);
+    return GoUnicode.trimSpace(original);
   }
 
   /** The flags parsed against {@code spec}. */

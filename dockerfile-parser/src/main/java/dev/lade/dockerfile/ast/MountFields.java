@@ -1,6 +1,6 @@
 package dev.lade.dockerfile.ast;
 
-import dev.lade.dockerfile.parser.GoQuote;
+import dev.lade.dockerfile.text.GoQuote;
 import java.util.Arrays;
 
 /** The keys of one {@code --mount} as {@link MountParser} reads them, checked, then typed. */

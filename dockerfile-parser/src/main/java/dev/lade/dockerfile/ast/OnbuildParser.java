@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ast;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import dev.lade.dockerfile.parser.Heredoc;
 import dev.lade.dockerfile.parser.Node;
 import java.util.Locale;
@@ -15,7 +16,7 @@ final class OnbuildParser {
   static Onbuild onbuild(InstructionRequest req) {
     if (req.args().isEmpty()) throw InvalidInstructionException.atLeastOneArgument("ONBUILD");
     req.noFlags();
-    String trigger = GoText.trimSpace(req.args().get(0)).toUpperCase(Locale.ROOT);
+    String trigger = GoUnicode.trimSpace(req.args().get(0)).toUpperCase(Locale.ROOT);
     switch (trigger) {
       case "ONBUILD" -> throw new InvalidInstructionException(
           "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", req.args().get(0));

@@ -2,9 +2,13 @@ package dev.lade.dockerfile.ast;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** BuildKit's {@code suggest.WrapError}: adds {@code (did you mean X?)} for a near miss. */
-final class Suggest {
+/**
+ * BuildKit's {@code suggest} package: the "did you mean" hint for a near miss, used by error
+ * messages here and by the build checks.
+ */
+public final class Suggest {
   private Suggest() {}
 
   /**
@@ -12,19 +16,28 @@ final class Suggest {
    * An exact match means the error is not about the value, so nothing is suggested.
    */
   static String withSuggestion(String message, String value, List<String> options, boolean caseSensitive) {
+    return closest(value, options, caseSensitive).map(m -> message + " (did you mean " + m + "?)").orElse(message);
+  }
+
+  /**
+   * BuildKit's {@code suggest.Search}: the first option within edit distance 2 of {@code value}
+   * that is closer than the ones before it; nothing when an option equals {@code value} (the
+   * value is not misspelt) or none is close.
+   */
+  public static Optional<String> closest(String value, Iterable<String> options, boolean caseSensitive) {
     String val = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
     String match = null;
     int minDistance = 3;
     for (String option : options) {
       String opt = caseSensitive ? option : option.toLowerCase(Locale.ROOT);
-      if (val.equals(opt)) return message;
+      if (val.equals(opt)) return Optional.empty();
       int d = distance(val, opt);
       if (d < minDistance) {
         match = caseSensitive ? opt : matchCase(opt, value);
         minDistance = d;
       }
     }
-    return match == null ? message : message + " (did you mean " + match + "?)";
+    return Optional.ofNullable(match);
   }
 
   private static String matchCase(String option, String original) {

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ignore;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -57,10 +58,10 @@ final class IgnoreFileReader {
   /** One line's pattern, as {@code ReadAll} normalizes it; empty for comments and blank lines. */
   static Optional<String> pattern(String line) {
     if (line.startsWith("#")) return Optional.empty();
-    String p = GoText.trimSpace(line);
+    String p = GoUnicode.trimSpace(line);
     if (p.isEmpty()) return Optional.empty();
     boolean invert = p.charAt(0) == '!';
-    if (invert) p = GoText.trimSpace(p.substring(1));
+    if (invert) p = GoUnicode.trimSpace(p.substring(1));
     if (!p.isEmpty()) {
       p = GoPath.clean(p);
       if (p.length() > 1 && p.charAt(0) == '/') p = p.substring(1);

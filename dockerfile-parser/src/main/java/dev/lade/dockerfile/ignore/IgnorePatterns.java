@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.ignore;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -76,7 +77,7 @@ public final class IgnorePatterns {
   }
 
   private static void compile(String raw, String source, int line, List<IgnorePattern> out) {
-    String p = GoText.trimSpace(raw);
+    String p = GoUnicode.trimSpace(raw);
     if (p.isEmpty()) return;
     p = GoPath.clean(p);
     boolean exclusion = p.charAt(0) == '!';

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.GoUnicode;
 /** How BuildKit's parser reads an instruction's arguments (its dispatch table). */
 enum ArgumentSyntax {
   /** FROM, EXPOSE: one argument per whitespace-separated token. */

@@ -1,5 +1,7 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.GoQuote;
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.List;
 
 /**

@@ -1,7 +1,12 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.shell.Env;
+import dev.lade.dockerfile.shell.ShellExpansionException;
+import dev.lade.dockerfile.shell.ShellLexer;
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,6 +15,9 @@ import java.util.Set;
  * {@code [digits]<<[-][whitespace]NAME} opens one, in order.
  */
 final class HeredocDetector {
+  private static final ShellLexer HEREDOC_LEXER = new ShellLexer('\\').withSkipUnsetEnv(true);
+  private static final Env NO_VARIABLES = Env.of(Map.of());
+
   private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("run", "copy", "add");
 
   private HeredocDetector() {}
@@ -32,8 +40,8 @@ final class HeredocDetector {
     if (!line.contains("<<")) return List.of();
     List<String> words;
     try {
-      words = HeredocWords.split(line, true, true);
-    } catch (HeredocWords.LexError e) {
+      words = split(line, true, true);
+    } catch (ShellExpansionException e) {
       return List.of();
     }
     List<Heredoc> heredocs = new ArrayList<>();
@@ -70,10 +78,18 @@ final class HeredocDetector {
 
   private static List<String> lex(String rest, boolean rawQuotes) {
     try {
-      return HeredocWords.split(rest, rawQuotes, false);
-    } catch (HeredocWords.LexError e) {
-      throw new ParseFailure("failed to process " + GoQuote.quote(rest) + ": " + e.getMessage());
+      return split(rest, rawQuotes, false);
+    } catch (ShellExpansionException e) {
+      throw new ParseFailure(e.getMessage());
     }
+  }
+
+  /**
+   * BuildKit's heredoc word splitting: its shell lexer with escape {@code \} (whatever the
+   * Dockerfile's escape directive), no variables set, and unset ones kept as written.
+   */
+  private static List<String> split(String src, boolean rawQuotes, boolean rawEscapes) {
+    return HEREDOC_LEXER.withRawQuotes(rawQuotes).withRawEscapes(rawEscapes).processWords(src, NO_VARIABLES);
   }
 
   private static int quoteCount(String s) {

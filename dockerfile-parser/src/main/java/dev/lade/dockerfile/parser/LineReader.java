@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.RawText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.GoUnicode;
 /** Small tests and trims on physical lines, as BuildKit's parser applies them. */
 final class Lines {
   private Lines() {}

@@ -1,5 +1,7 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.RawText;
+import dev.lade.dockerfile.text.GoUnicode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.ArrayList;
 import java.util.List;
 

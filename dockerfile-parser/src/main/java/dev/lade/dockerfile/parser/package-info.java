@@ -17,7 +17,9 @@
  *       BuildKit does later, when it uses them.
  * </ul>
  *
- * <p>Bytes that are not valid UTF-8 are kept (see {@link dev.lade.dockerfile.parser.RawText}); where
+ * <p>Bytes that are not valid UTF-8 are kept (see {@link dev.lade.dockerfile.text.RawText}); where
  * Go turns them into U+FFFD (word splitting, JSON, lower-casing, heredoc names) so does this parser.
  */
 package dev.lade.dockerfile.parser;
+
+import dev.lade.dockerfile.text.RawText;

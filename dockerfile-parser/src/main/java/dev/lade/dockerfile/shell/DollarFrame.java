@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.Optional;
 
 /**
@@ -63,7 +64,7 @@ final class DollarFrame implements Frame {
     }
     name = readName(in);
     op = in.next();
-    opText = GoText.runeString(op);
+    opText = GoUnicode.runeString(op);
     switch (op) {
       case '}' -> {
         Optional<String> value = x.lookup(name);
@@ -72,7 +73,7 @@ final class DollarFrame implements Frame {
       case ':' -> {
         nullIsUnset = true;
         op = in.next();
-        opText += GoText.runeString(op);
+        opText += GoUnicode.runeString(op);
         beginWord(x);
       }
       case '+', '-', '?', '#', '%' -> beginWord(x);

@@ -25,12 +25,20 @@ public interface Env {
 
   /** An environment over {@code KEY=VALUE} entries; a later entry for a key wins. */
   static Env ofEntries(List<String> entries) {
+    return of(parseEntries(entries));
+  }
+
+  /**
+   * {@code KEY=VALUE} entries (an entry without {@code =} sets its name to the empty string) as an
+   * ordered map; a later entry for a key wins.
+   */
+  static Map<String, String> parseEntries(List<String> entries) {
     Map<String, String> m = new LinkedHashMap<>();
     for (String e : entries) {
       int eq = e.indexOf('=');
       if (eq < 0) m.put(e, "");
       else m.put(e.substring(0, eq), e.substring(eq + 1));
     }
-    return of(m);
+    return m;
   }
 }

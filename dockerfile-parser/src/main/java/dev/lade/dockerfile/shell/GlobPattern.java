@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +50,7 @@ final class GlobPattern {
         int escaped = in.next();
         if (escaped != '*' && escaped != '?' && escaped != '\\') {
           throw new LexFailure("invalid pattern (" + pattern + ") in substitution: invalid escape '\\"
-              + GoText.runeString(escaped) + "'");
+              + GoUnicode.runeString(escaped) + "'");
         }
         tokens.add(escaped);
       } else {

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoQuote;
 /**
  * A word could not be expanded. The message reads like BuildKit's, for example
  * {@code failed to process "${a": syntax error: missing '}'}.
@@ -15,7 +16,7 @@ public final class ShellExpansionException extends RuntimeException {
    * @param reason what went wrong, without the {@code failed to process} prefix
    */
   public ShellExpansionException(String source, String reason) {
-    super("failed to process " + GoText.quote(source) + ": " + reason);
+    super("failed to process " + GoQuote.quote(source) + ": " + reason);
     this.source = source;
     this.reason = reason;
   }

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ final class WordFrame implements Frame {
       int ch = in.peek();
       if (ch == RuneScanner.EOF) {
         if (stop != RuneScanner.EOF) {
-          throw new LexFailure("unexpected end of statement while looking for matching " + GoText.runeString(stop));
+          throw new LexFailure("unexpected end of statement while looking for matching " + GoUnicode.runeString(stop));
         }
         finish(x);
         return;

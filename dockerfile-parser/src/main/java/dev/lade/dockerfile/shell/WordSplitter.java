@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class WordSplitter {
 
   /** Adds an unquoted character: white space ends the current word. */
   void addChar(int cp) {
-    if (!GoText.isSpace(cp)) {
+    if (!GoUnicode.isSpace(cp)) {
       addRawChar(cp);
     } else if (inWord) {
       if (gluing || endsWithHeredocMarker()) {

@@ -44,9 +44,4 @@ class GoHelpersTest {
     assertEquals("strconv.ParseInt: parsing \"2147483648\": value out of range",
         assertThrows(IllegalArgumentException.class, () -> GoStrconv.parseInt32("2147483648")).getMessage());
   }
-
-  @Test
-  void trimSpaceUsesGosWhiteSpace() {
-    assertEquals("a b", GoText.trimSpace("\u00a0\t a b \u3000"));
-  }
 }

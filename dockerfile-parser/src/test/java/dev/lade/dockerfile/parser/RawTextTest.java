@@ -1,5 +1,7 @@
 package dev.lade.dockerfile.parser;
 
+import dev.lade.dockerfile.text.RawText;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoUnicode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -117,10 +118,10 @@ class BuildkitShellConformanceTest {
     int[] cps = s.codePoints().toArray();
     int from = 0;
     int to = cps.length;
-    while (from < to && GoText.isSpace(cps[from])) {
+    while (from < to && GoUnicode.isSpace(cps[from])) {
       from++;
     }
-    while (to > from && GoText.isSpace(cps[to - 1])) {
+    while (to > from && GoUnicode.isSpace(cps[to - 1])) {
       to--;
     }
     return new String(cps, from, to - from);

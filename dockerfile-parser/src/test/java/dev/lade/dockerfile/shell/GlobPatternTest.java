@@ -1,5 +1,6 @@
 package dev.lade.dockerfile.shell;
 
+import dev.lade.dockerfile.text.GoQuote;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -78,10 +79,10 @@ class GlobPatternTest {
 
   @Test
   void goQuoteMatchesStrconvQuote() {
-    assertEquals("\"\\\" \\\\ / \\b \\f \\n \\r \\t \\x00\"", GoText.quote("\" \\ / \b \f \n \r \t \0"));
-    assertEquals("\"♥ ☃ 한국어\"", GoText.quote("♥ ☃ 한국어"));
-    assertEquals("\"\\u00a0\\u200b\\x7f\\a\\v\"", GoText.quote("\u00a0\u200b\u007f\u0007\u000b"));
-    assertEquals("\"\\U000e0001\"", GoText.quote(new String(Character.toChars(0xE0001))));
+    assertEquals("\"\\\" \\\\ / \\b \\f \\n \\r \\t \\x00\"", GoQuote.quote("\" \\ / \b \f \n \r \t \0"));
+    assertEquals("\"♥ ☃ 한국어\"", GoQuote.quote("♥ ☃ 한국어"));
+    assertEquals("\"\\u00a0\\u200b\\x7f\\a\\v\"", GoQuote.quote("\u00a0\u200b\u007f\u0007\u000b"));
+    assertEquals("\"\\U000e0001\"", GoQuote.quote(new String(Character.toChars(0xE0001))));
   }
 
   private static String randomGlob(Random random) {
@@ -125,6 +126,6 @@ class GlobPatternTest {
   }
 
   private static String printable(String s) {
-    return GoText.quote(s);
+    return GoQuote.quote(s);
   }
 }

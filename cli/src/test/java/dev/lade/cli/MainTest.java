@@ -1,0 +1,67 @@
+package dev.lade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The root command: version, help, usage errors and their exit codes. */
+class MainTest {
+
+  @Test
+  void versionNamesLadeAndTheJvm() {
+    CliRun run = CliRun.of("--version");
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertTrue(run.out().startsWith("lade "), run.out());
+    assertTrue(run.out().contains("java " + Runtime.version().feature()), run.out());
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    CliRun run = CliRun.of("--help");
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertTrue(run.out().contains("parse"), run.out());
+    assertTrue(run.out().contains("--debug"), run.out());
+  }
+
+  @Test
+  void helpForOneCommandShowsItsOptions() {
+    CliRun run = CliRun.of("help", "parse");
+    assertEquals(ExitCode.OK, run.exitCode());
+    assertTrue(run.out().contains("--format"), run.out());
+  }
+
+  @Test
+  void noCommandIsBadUsage() {
+    CliRun run = CliRun.of();
+    assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().contains("a command is required"), run.err());
+  }
+
+  @Test
+  void unknownCommandIsOneLineAndBadUsage() {
+    CliRun run = CliRun.of("frobnicate");
+    assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().startsWith("lade: "), run.err());
+    assertTrue(run.err().contains("frobnicate"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace without --debug: " + run.err());
+  }
+
+  @Test
+  void unknownOptionIsBadUsage() {
+    CliRun run = CliRun.of("parse", "--no-such-flag");
+    assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+    assertTrue(run.err().contains("--no-such-flag"), run.err());
+  }
+
+  @Test
+  void debugAddsTheStackTrace() {
+    CliRun plain = CliRun.of("parse", "-f", "/nonexistent/Dockerfile");
+    CliRun debug = CliRun.of("--debug", "parse", "-f", "/nonexistent/Dockerfile");
+    assertEquals(ExitCode.BAD_INPUT, plain.exitCode());
+    assertEquals(ExitCode.BAD_INPUT, debug.exitCode());
+    assertEquals(1, plain.err().lines().count(), plain.err());
+    assertTrue(debug.err().contains("\tat "), debug.err());
+  }
+}

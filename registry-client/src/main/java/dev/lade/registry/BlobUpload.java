@@ -1,0 +1,189 @@
+package dev.lade.registry;
+
+import com.google.api.client.http.ByteArrayContent;
+import com.google.api.client.http.InputStreamContent;
+import dev.lade.oci.digest.Digest;
+import dev.lade.registry.auth.Scope;
+import dev.lade.registry.blob.BlobSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One blob upload (OCI distribution spec, "Pushing blobs"): {@code POST} opens a session, then a
+ * monolithic {@code PUT ?digest=} or {@code PATCH} chunks with {@code Content-Range} and a closing
+ * {@code PUT ?digest=}. A chunk that fails asks the session where it stands ({@code GET} on the
+ * upload URL, which also answers a 416) and goes on from there; a lost session starts over.
+ */
+final class BlobUpload {
+  static final Call.Body EMPTY = () -> new ByteArrayContent(null, new byte[0]);
+  private static final String OCTET_STREAM = "application/octet-stream";
+
+  private final RegistrySession session;
+  private final UploadOptions options;
+  private final String repository;
+  private final Digest digest;
+  private final long size;
+  private final BlobSource source;
+  private final String operation;
+  private final List<Scope> scopes;
+  private int failures;
+
+  BlobUpload(RegistrySession session, UploadOptions options, String repository, Digest digest, long size, BlobSource source) {
+    this.session = session;
+    this.options = options;
+    this.repository = repository;
+    this.digest = digest;
+    this.size = size;
+    this.source = source;
+    this.operation = "push blob " + repository + "@" + digest;
+    this.scopes = List.of(Scope.push(repository));
+  }
+
+  void run() throws IOException {
+    while (true) {
+      try {
+        attempt();
+        return;
+      } catch (RegistryException e) {
+        if (!restartable(e) || ++failures > options.maxRestarts()) throw e;
+        if (alreadyThere()) return; // the last request went through, only its answer was lost
+      }
+    }
+  }
+
+  private boolean alreadyThere() throws IOException {
+    Call head = Call.head(Blobs.blobPath(repository, digest), scopes, operation);
+    try (Reply reply = session.send(head)) {
+      return reply.status() == 200 && reply.contentLength() == size;
+    }
+  }
+
+  private void attempt() throws IOException {
+    Call start = new Call("POST", Blobs.uploadsPath(repository), Map.of(), EMPTY, scopes, operation, true);
+    URI location;
+    long minimumChunk;
+    try (Reply reply = session.expect(start, 202)) {
+      location = requireLocation(reply);
+      minimumChunk = reply.header("OCI-Chunk-Min-Length").map(Long::parseLong).orElse(0L);
+    }
+    if (size <= options.monolithicLimit()) {
+      finish(location, () -> new InputStreamContent(OCTET_STREAM, source.open(0)).setLength(size));
+    } else {
+      finish(sendChunks(location, Math.max(options.chunkSize(), minimumChunk)), EMPTY);
+    }
+  }
+
+  /** Sends the content in chunks; returns the upload URL to close the session at. */
+  private URI sendChunks(URI location, long chunkSize) throws IOException {
+    long offset = 0;
+    while (offset < size) {
+      long start = offset;
+      long length = Math.min(chunkSize, size - offset);
+      Call patch = new Call("PATCH", location.toString(),
+          Map.of("Content-Range", start + "-" + (start + length - 1)),
+          () -> new InputStreamContent(OCTET_STREAM, limited(source.open(start), length)).setLength(length),
+          scopes, operation, false);
+      Reply reply;
+      try {
+        reply = session.send(patch);
+      } catch (RegistryException broken) {
+        if (broken.status() != 0 || ++failures > options.maxRestarts()) throw broken;
+        Progress progress = progress(location);
+        location = progress.location();
+        offset = progress.offset();
+        continue;
+      }
+      if (reply.status() == 202) {
+        try (reply) {
+          location = requireLocation(reply);
+          offset = rangeEnd(reply).orElse(start + length - 1) + 1;
+        }
+      } else if (resumable(reply.status()) && ++failures <= options.maxRestarts()) {
+        reply.close();
+        Progress progress = progress(location);
+        location = progress.location();
+        offset = progress.offset();
+      } else {
+        throw session.failure(operation, reply);
+      }
+    }
+    return location;
+  }
+
+  private record Progress(URI location, long offset) {}
+
+  /** Where the upload stands: {@code GET} on its URL answers 204 with {@code Range: 0-N}. */
+  private Progress progress(URI location) throws IOException {
+    Call status = new Call("GET", location.toString(), Map.of(), null, scopes, operation, true);
+    try (Reply reply = session.expect(status, 204)) {
+      return new Progress(reply.location().orElse(location), rangeEnd(reply).map(end -> end + 1).orElse(0L));
+    }
+  }
+
+  private void finish(URI location, Call.Body body) throws IOException {
+    String separator = location.getRawQuery() == null ? "?" : "&";
+    URI put = URI.create(location + separator + "digest=" + Blobs.encode(digest.toString()));
+    Call call = new Call("PUT", put.toString(), Map.of(), body, scopes, operation, false);
+    session.expect(call, 201, 204).close();
+  }
+
+  /** Cancels an upload session, ignoring failure: the registry purges stale sessions anyway. */
+  static void cancel(RegistrySession session, URI location, String repository) {
+    Call delete = new Call("DELETE", location.toString(), Map.of(), null,
+        List.of(Scope.push(repository)), "cancel upload to " + repository, false);
+    try {
+      session.send(delete).close();
+    } catch (IOException ignored) {
+      // best effort
+    }
+  }
+
+  /** A chunk refused as out of order (416), or lost to a server error: ask where we stand. */
+  private static boolean resumable(int status) {
+    return status == 416 || status == 429 || status >= 500;
+  }
+
+  private boolean restartable(RegistryException e) {
+    int status = e.status();
+    return status == 0 || status == 404 || status == 416 || status == 429 || status >= 500;
+  }
+
+  private URI requireLocation(Reply reply) throws RegistryException {
+    return reply.location().orElseThrow(() ->
+        new RegistryException(session.registry(), operation, "the registry sent no upload Location", null));
+  }
+
+  /** The end of a {@code Range: 0-N} header (distribution writes it without {@code bytes=}). */
+  private static java.util.Optional<Long> rangeEnd(Reply reply) {
+    return reply.header("Range").map(range -> {
+      String value = range.startsWith("bytes=") ? range.substring(6) : range;
+      int dash = value.indexOf('-');
+      return Long.parseLong(value.substring(dash + 1).strip());
+    });
+  }
+
+  private static InputStream limited(InputStream in, long length) {
+    return new java.io.FilterInputStream(in) {
+      private long left = length;
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) return -1;
+        int b = super.read();
+        if (b >= 0) left--;
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int count) throws IOException {
+        if (left <= 0) return -1;
+        int n = super.read(buffer, offset, (int) Math.min(count, left));
+        if (n > 0) left -= n;
+        return n;
+      }
+    };
+  }
+}

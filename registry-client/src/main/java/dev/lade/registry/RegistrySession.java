@@ -1,0 +1,201 @@
+package dev.lade.registry;
+
+import com.google.api.client.http.GenericUrl;
+import com.google.api.client.http.HttpRequest;
+import com.google.api.client.http.HttpRequestFactory;
+import com.google.api.client.http.HttpResponse;
+import dev.lade.registry.auth.Authenticator;
+import dev.lade.registry.auth.Challenge;
+import dev.lade.registry.auth.Challenges;
+import dev.lade.registry.auth.Credential;
+import dev.lade.registry.auth.Scope;
+import dev.lade.registry.transport.Endpoint;
+import dev.lade.registry.transport.RetryAfter;
+import dev.lade.registry.transport.RetryPolicy;
+import dev.lade.registry.transport.TransportConfig;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Sends {@link Call}s to one registry endpoint: authorizes them (answering one 401 with fresh
+ * credentials), follows redirects of reads (without credentials to another host) and retries
+ * idempotent calls after connection errors, 5xx and 429.
+ */
+final class RegistrySession {
+  private static final int MAX_REDIRECTS = 10;
+
+  private final String registry;
+  private final Endpoint endpoint;
+  private final HttpRequestFactory http;
+  private final Authenticator authenticator;
+  private final TransportConfig config;
+  private final Clock clock;
+
+  RegistrySession(String registry, Endpoint endpoint, Credential credential, TransportConfig config, Clock clock) {
+    this.registry = registry;
+    this.endpoint = endpoint;
+    this.http = endpoint.transport().createRequestFactory();
+    this.authenticator = new Authenticator(registry, credential, http, clock);
+    this.config = config;
+    this.clock = clock;
+  }
+
+  String registry() {
+    return registry;
+  }
+
+  Endpoint endpoint() {
+    return endpoint;
+  }
+
+  /** Sends {@code call}, retrying as allowed; the caller checks the status and closes the reply. */
+  Reply send(Call call) throws IOException {
+    RetryPolicy retry = config.retry();
+    for (int attempt = 1; ; attempt++) {
+      boolean last = !call.idempotent() || attempt >= retry.maxAttempts();
+      Reply reply;
+      try {
+        reply = sendAuthorized(call);
+      } catch (RegistryException e) {
+        throw e;
+      } catch (IOException e) {
+        if (last) throw new RegistryException(registry, call.operation(), describe(e), e);
+        pause(retry.delayAfter(attempt, null));
+        continue;
+      }
+      if (last || !retryable(reply.status())) return reply;
+      Duration retryAfter = RetryAfter.parse(reply.header("Retry-After").orElse(null), clock).orElse(null);
+      reply.close();
+      pause(retry.delayAfter(attempt, retryAfter));
+    }
+  }
+
+  /** Sends {@code call} and fails unless the status is one of {@code expected}. */
+  Reply expect(Call call, int... expected) throws IOException {
+    Reply reply = send(call);
+    for (int status : expected) {
+      if (reply.status() == status) return reply;
+    }
+    throw failure(call.operation(), reply);
+  }
+
+  /** A reply whose body was read whole. */
+  record Buffered(Reply reply, byte[] body) {}
+
+  /**
+   * Sends {@code call} (idempotent), expecting one of {@code expected}, and reads at most {@code
+   * limit} bytes of the body; a body that breaks off is fetched again, as the retry policy allows.
+   */
+  Buffered fetch(Call call, int limit, int... expected) throws IOException {
+    RetryPolicy retry = config.retry();
+    for (int attempt = 1; ; attempt++) {
+      try (Reply reply = expect(call, expected)) {
+        return new Buffered(reply, reply.readBody(limit));
+      } catch (RegistryException e) {
+        throw e;
+      } catch (IOException broken) {
+        if (attempt >= retry.maxAttempts()) {
+          throw new RegistryException(registry, call.operation(), describe(broken), broken);
+        }
+        pause(retry.delayAfter(attempt, null));
+      }
+    }
+  }
+
+  /** The error a reply stands for, read from its body; closes the reply. */
+  RegistryException failure(String operation, Reply reply) throws IOException {
+    try (reply) {
+      byte[] body = reply.readBody(ErrorBodies.LIMIT);
+      return new RegistryException(
+          registry, operation, reply.status(), ErrorBodies.parse(body), ErrorBodies.reason(reply.status(), body), null);
+    }
+  }
+
+  private Reply sendAuthorized(Call call) throws IOException {
+    Reply reply = execute(call, authenticator.authorization(call.scopes()).orElse(null));
+    if (reply.status() != 401) return reply;
+    List<Challenge> challenges = Challenges.parse(reply.headers("WWW-Authenticate"));
+    List<Scope> scopes = call.scopes().isEmpty() ? Authenticator.challengedScopes(challenges) : call.scopes();
+    if (!authenticator.unauthorized(challenges, scopes)) return reply;
+    reply.close();
+    return execute(call, authenticator.authorization(scopes).orElse(null));
+  }
+
+  private Reply execute(Call call, String authorization) throws IOException {
+    URI url = endpoint.base().resolve(call.target());
+    boolean read = call.method().equals("GET") || call.method().equals("HEAD");
+    for (int hop = 0; ; hop++) {
+      HttpResponse response = request(call, url, sameOrigin(url) ? authorization : null).execute();
+      Optional<String> location = Optional.ofNullable(response.getHeaders().getLocation());
+      if (!read || !isRedirect(response.getStatusCode()) || location.isEmpty() || hop == MAX_REDIRECTS) {
+        return new Reply(response, url);
+      }
+      response.disconnect();
+      url = url.resolve(location.get());
+    }
+  }
+
+  private HttpRequest request(Call call, URI url, String authorization) throws IOException {
+    HttpRequest request = http.buildRequest(call.method(), new GenericUrl(url), call.body() == null ? null : call.body().open());
+    request.setFollowRedirects(false).setThrowExceptionOnExecuteError(false).setNumberOfRetries(0);
+    request.setResponseReturnRawInputStream(true);
+    // google-http-client logs headers (Authorization included) and bodies at CONFIG level, and
+    // writes curl command lines: secrets must never reach a log.
+    request.setLoggingEnabled(false).setCurlLoggingEnabled(false).setContentLoggingLimit(0);
+    request.setConnectTimeout((int) config.connectTimeout().toMillis());
+    request.setReadTimeout((int) config.readTimeout().toMillis());
+    // Bytes must arrive as stored, or digests would not match.
+    request.getHeaders().setAcceptEncoding(null).setUserAgent(config.userAgent());
+    for (Map.Entry<String, String> header : call.headers().entrySet()) {
+      request.getHeaders().set(header.getKey(), header.getValue());
+    }
+    if (authorization != null) request.getHeaders().setAuthorization(authorization);
+    return request;
+  }
+
+  /** Credentials go only to the registry itself, never to storage it redirects to. */
+  private boolean sameOrigin(URI url) {
+    URI base = endpoint.base();
+    return Objects.equals(url.getScheme(), base.getScheme())
+        && Objects.equals(url.getHost(), base.getHost())
+        && url.getPort() == base.getPort();
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
+
+  private static boolean retryable(int status) {
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+  }
+
+  private static void pause(Duration delay) throws InterruptedIOException {
+    try {
+      Thread.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to retry");
+    }
+  }
+
+  /** A connection failure in a few words; the JDK's messages are often null or cryptic. */
+  static String describe(IOException e) {
+    String kind = switch (e) {
+      case java.net.ConnectException c -> "connection refused";
+      case java.net.http.HttpConnectTimeoutException t -> "connect timed out";
+      case java.net.http.HttpTimeoutException t -> "timed out waiting for a response";
+      case javax.net.ssl.SSLException s -> "TLS error";
+      case java.net.UnknownHostException u -> "unknown host";
+      default -> "connection failed";
+    };
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? kind : kind + " (" + message.replace('\n', ' ') + ")";
+  }
+}

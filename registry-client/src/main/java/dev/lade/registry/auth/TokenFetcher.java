@@ -1,0 +1,134 @@
+package dev.lade.registry.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.api.client.http.GenericUrl;
+import com.google.api.client.http.HttpHeaders;
+import com.google.api.client.http.HttpRequest;
+import com.google.api.client.http.HttpRequestFactory;
+import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.UrlEncodedContent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Gets bearer tokens from a token server, by Docker's {@code GET} flow (distribution's
+ * docs/spec/auth/token.md) or the OAuth2 {@code POST} form flow (oauth.md).
+ */
+final class TokenFetcher {
+  static final String CLIENT_ID = "lade";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // The spec's default, and Docker's floor, for tokens without (or with a tiny) expires_in.
+  private static final Duration MINIMUM_LIFETIME = Duration.ofSeconds(60);
+  private static final int MAX_RESPONSE = 1 << 20;
+
+  private final String registry;
+  private final HttpRequestFactory http;
+  private final Clock clock;
+
+  TokenFetcher(String registry, HttpRequestFactory http, Clock clock) {
+    this.registry = registry;
+    this.http = http;
+    this.clock = clock;
+  }
+
+  /** The OAuth2 answer to a form, or null if the server does not serve POST (404, 405). */
+  Token post(Challenge challenge, List<Scope> scopes, Map<String, String> grant) throws IOException {
+    Map<String, Object> form = new LinkedHashMap<>(grant);
+    form.put("service", challenge.parameter("service").orElse(""));
+    form.put("client_id", CLIENT_ID);
+    if (!scopes.isEmpty()) form.put("scope", scopeList(scopes, " "));
+    HttpRequest request = http.buildPostRequest(new GenericUrl(realm(challenge)), new UrlEncodedContent(form));
+    return send(request, challenge, scopes, true);
+  }
+
+  /** Docker's GET flow, anonymous when {@code basicAuthorization} is null. */
+  Token get(Challenge challenge, List<Scope> scopes, String basicAuthorization) throws IOException {
+    GenericUrl url = new GenericUrl(realm(challenge));
+    challenge.parameter("service").ifPresent(s -> url.set("service", s));
+    if (!scopes.isEmpty()) url.set("scope", scopes.stream().map(Scope::toString).toList());
+    if (basicAuthorization != null) {
+      url.set("offline_token", "true");
+      url.set("client_id", CLIENT_ID);
+    }
+    HttpRequest request = http.buildGetRequest(url);
+    if (basicAuthorization != null) request.getHeaders().setAuthorization(basicAuthorization);
+    return send(request, challenge, scopes, false);
+  }
+
+  private Token send(HttpRequest request, Challenge challenge, List<Scope> scopes, boolean oauth)
+      throws IOException {
+    request.setThrowExceptionOnExecuteError(false).setNumberOfRetries(0).setFollowRedirects(true);
+    // The form holds the password or refresh token, and the answer the token: never log them.
+    request.setLoggingEnabled(false).setCurlLoggingEnabled(false).setContentLoggingLimit(0);
+    request.getHeaders().setAccept("application/json");
+    Instant sent = clock.instant();
+    HttpResponse response = request.execute();
+    try (InputStream body = response.getContent()) {
+      byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_RESPONSE);
+      int status = response.getStatusCode();
+      if (oauth && (status == 404 || status == 405)) return null;
+      if (status != 200) {
+        throw new AuthenticationException(registry, operation(challenge, scopes), status, reason(status, bytes));
+      }
+      return parse(bytes, sent, challenge, scopes);
+    } finally {
+      response.disconnect();
+    }
+  }
+
+  private Token parse(byte[] bytes, Instant sent, Challenge challenge, List<Scope> scopes) throws IOException {
+    JsonNode root;
+    try {
+      root = JSON.readTree(bytes);
+    } catch (IOException e) {
+      root = null;
+    }
+    String token = root == null ? "" : root.path("access_token").asText(root.path("token").asText(""));
+    if (token.isEmpty()) {
+      throw new AuthenticationException(registry, operation(challenge, scopes), 200, "the token server sent no token");
+    }
+    Duration lifetime = Duration.ofSeconds(root.path("expires_in").asLong(0));
+    if (lifetime.compareTo(MINIMUM_LIFETIME) < 0 && !root.has("expires_in")) lifetime = MINIMUM_LIFETIME;
+    String refresh = root.path("refresh_token").asText("");
+    return new Token(token, sent, sent.plus(lifetime), refresh.isEmpty() ? null : refresh);
+  }
+
+  private String operation(Challenge challenge, List<Scope> scopes) {
+    String realm = challenge.realm().map(r -> URI.create(r).getAuthority()).orElse("?");
+    return "authenticate at " + realm + (scopes.isEmpty() ? "" : " for " + scopeList(scopes, " "));
+  }
+
+  private String realm(Challenge challenge) throws AuthenticationException {
+    String realm = challenge.realm().orElse("");
+    if (!realm.startsWith("https://") && !realm.startsWith("http://")) {
+      throw new AuthenticationException(registry, "authenticate", 401, "bearer challenge without a usable realm");
+    }
+    return realm;
+  }
+
+  /** The token server's {@code error} (OAuth2) or {@code details} (Docker Hub), never the request. */
+  private static String reason(int status, byte[] bytes) {
+    String reason = "HTTP " + status;
+    try {
+      JsonNode root = JSON.readTree(bytes);
+      String detail = root == null ? "" : root.path("error").asText(root.path("details").asText(""));
+      if (!detail.isBlank()) reason += ": " + detail.lines().findFirst().orElse("");
+    } catch (IOException notJson) {
+      // the status says enough
+    }
+    return reason;
+  }
+
+  private static String scopeList(List<Scope> scopes, String separator) {
+    return scopes.stream().map(Scope::toString).collect(Collectors.joining(separator));
+  }
+}

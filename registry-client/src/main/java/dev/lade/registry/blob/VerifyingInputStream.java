@@ -1,0 +1,129 @@
+package dev.lade.registry.blob;
+
+import dev.lade.oci.digest.Digest;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/**
+ * Passes a blob's bytes through while hashing them, and at the end checks the digest and size
+ * against the descriptor: a mismatch throws {@link BlobVerificationException} from the read that
+ * reached the end, so a consumer that reads to EOF never takes in a bad blob unknowingly. Too many
+ * bytes fail as soon as they arrive.
+ */
+public final class VerifyingInputStream extends FilterInputStream {
+  private final Digest expected;
+  private final long expectedSize;
+  private final MessageDigest hasher;
+  private long count;
+  private boolean verified;
+
+  /** Verifies {@code in} as the whole blob {@code expected} of {@code expectedSize} bytes. */
+  public VerifyingInputStream(InputStream in, Digest expected, long expectedSize) {
+    this(in, expected, expectedSize, expected.algorithm().newMessageDigest(), 0);
+  }
+
+  /**
+   * Verifies {@code in} as the rest of the blob after {@code offset} bytes that {@code prefixHash}
+   * has already taken in (to resume a download).
+   */
+  public VerifyingInputStream(
+      InputStream in, Digest expected, long expectedSize, MessageDigest prefixHash, long offset) {
+    super(in);
+    if (expectedSize < 0) throw new IllegalArgumentException("blob size must be known to verify it");
+    this.expected = expected;
+    this.expectedSize = expectedSize;
+    this.hasher = prefixHash;
+    this.count = offset;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      verify();
+    } else {
+      hasher.update((byte) b);
+      counted(1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = in.read(buffer, offset, length);
+    if (n < 0) {
+      verify();
+    } else {
+      hasher.update(buffer, offset, n);
+      counted(n);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    // Skipped bytes must still be hashed.
+    byte[] buffer = new byte[8192];
+    long skipped = 0;
+    while (skipped < n) {
+      int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+      if (read < 0) break;
+      skipped += read;
+    }
+    return skipped;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  @Override
+  public synchronized void mark(int readlimit) {}
+
+  @Override
+  public synchronized void reset() throws IOException {
+    throw new IOException("mark/reset not supported");
+  }
+
+  /** Whether the whole blob was read and matched. */
+  public boolean verified() {
+    return verified;
+  }
+
+  /** The bytes read so far, any prefix included. */
+  public long count() {
+    return count;
+  }
+
+  private void counted(int n) throws BlobVerificationException {
+    count += n;
+    if (count > expectedSize) {
+      throw new BlobVerificationException(expected, "more than the expected " + expectedSize + " bytes");
+    }
+  }
+
+  private void verify() throws BlobVerificationException {
+    if (verified) return;
+    if (count != expectedSize) {
+      throw new BlobVerificationException(expected, "got " + count + " bytes, expected " + expectedSize);
+    }
+    String actual = HexFormat.of().formatHex(finish());
+    if (!actual.equals(expected.hex())) {
+      throw new BlobVerificationException(expected, "content has digest " + expected.algorithm() + ":" + actual);
+    }
+    verified = true;
+  }
+
+  private byte[] finish() {
+    try {
+      // A copy, so that a repeated read at EOF sees the same result.
+      return ((MessageDigest) hasher.clone()).digest();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException(hasher.getAlgorithm() + " cannot be cloned", e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.lade.registry.transport;
+
+import com.google.api.client.http.HttpTransport;
+import com.google.api.client.http.LowLevelHttpRequest;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A google-http-client transport on the JDK's {@link HttpClient}. {@code NetHttpTransport} sits on
+ * {@code HttpURLConnection}, which cannot send {@code PATCH}, and chunked blob uploads need it. This
+ * transport streams request and response bodies, never follows redirects (the caller does, so it
+ * can drop credentials on a change of host), and speaks HTTP/1.1.
+ */
+public final class JdkHttpTransport extends HttpTransport {
+  private final HttpClient client;
+
+  private JdkHttpTransport(HttpClient client) {
+    this.client = client;
+  }
+
+  /**
+   * A transport using {@code sslContext} for HTTPS and {@code proxies} to pick proxies.
+   *
+   * @param connectTimeout how long to wait for a connection
+   */
+  public static JdkHttpTransport create(
+      SSLContext sslContext, ProxySelector proxies, Duration connectTimeout) {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .sslContext(Objects.requireNonNull(sslContext, "sslContext"))
+            .proxy(Objects.requireNonNull(proxies, "proxies"))
+            .connectTimeout(connectTimeout)
+            .build();
+    return new JdkHttpTransport(client);
+  }
+
+  @Override
+  public boolean supportsMethod(String method) {
+    return true;
+  }
+
+  @Override
+  protected LowLevelHttpRequest buildRequest(String method, String url) {
+    return new JdkHttpRequest(client, method, url);
+  }
+
+  @Override
+  public void shutdown() {
+    // HttpClient.close exists only from Java 21 on, which is our floor; it frees the selector thread.
+    client.close();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.lade.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lade.registry.auth.Credential;
+import dev.lade.registry.auth.DockerConfig;
+import dev.lade.registry.testing.Credentials;
+import dev.lade.registry.testing.LocalRegistry;
+import dev.lade.registry.testing.RegistryExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryLoginTest {
+  @RegisterExtension static RegistryExtension registry = RegistryExtension.tlsBasicAuth();
+
+  @TempDir Path certsD;
+  @TempDir Path dockerDir;
+
+  @Test
+  void storesCredentialsTheRegistryAcceptsAndClientsThenUseThem() throws Exception {
+    LocalRegistry local = registry.registry();
+    Credentials user = local.credentials();
+    DockerConfig store = new DockerConfig(dockerDir.resolve("config.json"), List.of());
+    RegistryConfig config = TestConfigs.trusting(local, certsD);
+
+    RegistryLogin.login(local.host(), new Credential.UsernamePassword(user.username(), user.password()),
+        config.transport(), store);
+
+    assertTrue(Files.readString(store.file()).contains("\"" + local.host() + "\""));
+    try (RegistryClient client = RegistryClient.forRegistry(local.host(), config.withCredentials(store))) {
+      client.ping();
+    }
+    assertTrue(RegistryLogin.logout(local.host(), store));
+    assertEquals(new Credential.Anonymous(), store.credentialFor(local.host()));
+  }
+
+  @Test
+  void refusedCredentialsAreNotStored() throws Exception {
+    LocalRegistry local = registry.registry();
+    DockerConfig store = new DockerConfig(dockerDir.resolve("config.json"), List.of());
+
+    RegistryException e = assertThrows(RegistryException.class, () -> RegistryLogin.login(local.host(),
+        new Credential.UsernamePassword("lade", "wrong-password"), TestConfigs.trusting(local, certsD).transport(), store));
+
+    assertEquals(401, e.status());
+    assertFalse(e.getMessage().contains("wrong-password"));
+    assertFalse(Files.exists(store.file()));
+  }
+}

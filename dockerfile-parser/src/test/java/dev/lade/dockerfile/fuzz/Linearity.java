@@ -19,7 +19,7 @@ import java.util.function.IntFunction;
 final class Linearity {
   static final int FACTOR = 8;
   static final double MAX_RATIO = 30;
-  private static final long MIN_SMALL_NANOS = 3_000_000;
+  private static final long MIN_SMALL_NANOS = 2_000_000;
   private static final int MAX_GROWTH = 16;
   private static final int ROUNDS = 4;
   private static final int SMALL_RUNS = 5;

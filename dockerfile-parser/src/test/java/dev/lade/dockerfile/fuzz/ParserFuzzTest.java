@@ -20,7 +20,7 @@ class ParserFuzzTest {
     System.out.println("fuzz: parser seeds from " + SEEDS.origin() + " (" + SEEDS.dockerfiles().size() + " files)");
     Mutator mutator = new Mutator(SEEDS.dockerfiles());
     new FuzzRun("mutated Dockerfiles", PER_CASE, seed -> Printable.bytes(mutator.input(seed)))
-        .run(1, 5000, seed -> ParserTarget.run(mutator.input(seed)).name());
+        .run(1, 4000, seed -> ParserTarget.run(mutator.input(seed)).name());
   }
 
   @Test
@@ -29,7 +29,7 @@ class ParserFuzzTest {
     SEEDS.words().stream().map(Seeds::utf8).forEach(values::add);
     Mutator mutator = new Mutator(values);
     new FuzzRun("Dockerfiles with a mutated value in one slot", PER_CASE, seed -> Printable.bytes(inSlot(mutator, seed)))
-        .run(2, 3000, seed -> ParserTarget.run(inSlot(mutator, seed)).name());
+        .run(2, 2000, seed -> ParserTarget.run(inSlot(mutator, seed)).name());
   }
 
   /** A small Dockerfile with the mutated value in one of the places the typed conversion checks. */

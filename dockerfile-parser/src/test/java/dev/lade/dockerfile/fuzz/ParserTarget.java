@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.dockerfile.ast.Dockerfile;
+import dev.lade.dockerfile.lint.DockerfileLinter;
+import dev.lade.dockerfile.lint.LintOptions;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.parser.Dump;
 import dev.lade.dockerfile.parser.ParseResult;
@@ -14,6 +16,8 @@ import dev.lade.dockerfile.parser.Parser;
  * One input through the whole Dockerfile front end: {@link Parser#parse(byte[])}, then, when that
  * succeeds, {@link Dump#dump} (which must not fail) and the typed {@link Dockerfile} conversion.
  * A {@link DockerfileParseException} is an accepted outcome; anything else escapes to the caller.
+ * The {@link DockerfileLinter}, which also evaluates the stages (expanding their words), reports
+ * every problem in its result, so it may not throw at all.
  */
 final class ParserTarget {
   private ParserTarget() {}
@@ -21,7 +25,14 @@ final class ParserTarget {
   /** How far an input got. */
   enum Outcome { REJECTED_BY_PARSER, REJECTED_BY_AST, CONVERTED }
 
+  /** The input through the linter, then {@link #convert}. */
   static Outcome run(byte[] input) {
+    assertNotNull(DockerfileLinter.lint(input, LintOptions.defaults()));
+    return convert(input);
+  }
+
+  /** The input through parse, dump and typed conversion. */
+  static Outcome convert(byte[] input) {
     ParseResult parsed;
     try {
       parsed = Parser.parse(input);

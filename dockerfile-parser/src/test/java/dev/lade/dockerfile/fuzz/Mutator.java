@@ -79,19 +79,25 @@ final class Mutator {
 
   private static byte[] delete(byte[] data, Random random) {
     if (data.length == 0) return data;
-    int from = random.nextInt(data.length);
-    int to = Math.min(data.length, from + 1 + random.nextInt(64));
+    Range r = Range.random(data, 64, random);
     ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
-    out.write(data, 0, from);
-    out.write(data, to, data.length - to);
+    out.write(data, 0, r.from());
+    out.write(data, r.to(), data.length - r.to());
     return out.toByteArray();
   }
 
   private static byte[] duplicate(byte[] data, Random random) {
     if (data.length == 0) return data;
-    int from = random.nextInt(data.length);
-    int to = Math.min(data.length, from + 1 + random.nextInt(256));
-    return insert(data, random.nextInt(data.length + 1), Arrays.copyOfRange(data, from, to));
+    Range r = Range.random(data, 256, random);
+    return insert(data, random.nextInt(data.length + 1), Arrays.copyOfRange(data, r.from(), r.to()));
+  }
+
+  /** A non-empty range of at most {@code max} bytes inside non-empty data. */
+  private record Range(int from, int to) {
+    static Range random(byte[] data, int max, Random random) {
+      int from = random.nextInt(data.length);
+      return new Range(from, Math.min(data.length, from + 1 + random.nextInt(max)));
+    }
   }
 
   /** The start of one input followed by the end of another. */

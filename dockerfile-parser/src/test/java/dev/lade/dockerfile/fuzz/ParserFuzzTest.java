@@ -49,7 +49,8 @@ class ParserFuzzTest {
       "FROM a\nHEALTHCHECK %s\n", "FROM a\nEXPOSE %s\n", "FROM a\nUSER %s\n", "FROM a\nWORKDIR %s\n",
       "FROM a\nSTOPSIGNAL %s\n", "FROM a\nSHELL %s\n", "FROM a\nCMD %s\n", "FROM a\nENTRYPOINT [%s]\n",
       "FROM a\nVOLUME %s\n", "FROM a\nONBUILD %s\n", "FROM a\nRUN %s\n", "FROM a\nCOPY %s\n",
-      "FROM a\nRUN <<%s\nbody\nEOF\n", "FROM a\nMAINTAINER %s\n", "FROM a\n%s\n");
+      "FROM a\nRUN <<%s\nbody\nEOF\n", "FROM a\nMAINTAINER %s\n", "FROM a\n%s\n",
+      "ARG V=%s\nFROM a${V}\nARG V\nENV E=%s\nWORKDIR /w/${E}/$V\nCOPY --chown=$E ${E:-x} %s\n");
 
   /** Typical values for the slots, from Docker's Dockerfile reference. */
   private static final List<String> VALUES = List.of(

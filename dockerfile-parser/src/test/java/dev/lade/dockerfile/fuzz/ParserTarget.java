@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.dockerfile.ast.AstJson;
 import dev.lade.dockerfile.ast.Dockerfile;
 import dev.lade.dockerfile.lint.DockerfileLinter;
 import dev.lade.dockerfile.lint.LintOptions;
@@ -14,7 +15,8 @@ import dev.lade.dockerfile.parser.Parser;
 
 /**
  * One input through the whole Dockerfile front end: {@link Parser#parse(byte[])}, then, when that
- * succeeds, {@link Dump#dump} (which must not fail) and the typed {@link Dockerfile} conversion.
+ * succeeds, {@link Dump#dump} and the typed {@link Dockerfile} conversion, and its JSON rendering
+ * (neither rendering may fail).
  * A {@link DockerfileParseException} is an accepted outcome; anything else escapes to the caller.
  * The {@link DockerfileLinter}, which also evaluates the stages (expanding their words), reports
  * every problem in its result, so it may not throw at all.
@@ -42,7 +44,8 @@ final class ParserTarget {
     }
     assertNotNull(Dump.dump(parsed.root()));
     try {
-      assertNotNull(Dockerfile.from(parsed, input).lastStage());
+      Dockerfile dockerfile = Dockerfile.from(parsed, input);
+      assertNotNull(AstJson.toJson(dockerfile));
       return Outcome.CONVERTED;
     } catch (DockerfileParseException e) {
       checkWellFormed(e, input);

@@ -13,9 +13,10 @@ final class ArgumentParsers {
    * Parses the arguments (flags already removed, trimmed) of an instruction.
    *
    * @param instruction the instruction name as written
+   * @param depth how many ONBUILDs the instruction is nested in
    * @throws ParseFailure for arguments BuildKit's parser rejects
    */
-  static Arguments parse(String instruction, String rest, char escape) {
+  static Arguments parse(String instruction, String rest, char escape, int depth) {
     return switch (ArgumentSyntax.of(instruction)) {
       case WHITESPACE_LIST -> whitespaceList(rest);
       case JSON_OR_LIST -> JsonArgs.parse(rest).map(Arguments::json).orElseGet(() -> whitespaceList(rest));
@@ -24,7 +25,7 @@ final class ArgumentParsers {
       case WORDS -> Arguments.of(WordSplitter.split(rest, escape));
       case NAME_VALUE -> NameValueArgs.parse(rest, GoUnicode.toLower(instruction).equals("env") ? "ENV" : "LABEL", escape);
       case HEALTHCHECK -> healthcheck(rest);
-      case SUB_INSTRUCTION -> subInstruction(rest, escape);
+      case SUB_INSTRUCTION -> subInstruction(rest, escape, depth);
       case IGNORE -> Arguments.of(List.of(""));
     };
   }
@@ -63,9 +64,9 @@ final class ArgumentParsers {
     return new Arguments(nodes, command.json());
   }
 
-  private static Arguments subInstruction(String rest, char escape) {
+  private static Arguments subInstruction(String rest, char escape, int depth) {
     if (rest.isEmpty()) return Arguments.NONE;
-    Node child = InstructionParser.parse(rest, List.of(), escape);
+    Node child = InstructionParser.parse(rest, List.of(), escape, depth + 1);
     Node holder = new Node("", List.of(), List.of(), List.of(child), List.of(), false, "", 0, 0, List.of());
     return new Arguments(List.of(holder), false);
   }

@@ -10,6 +10,14 @@ import java.util.List;
  * remains.
  */
 final class InstructionParser {
+  /**
+   * How deep ONBUILD may nest in the raw tree. BuildKit's parser has no limit (Go stacks grow), but
+   * here each level recurses and copies the rest of the line, so an unbounded chain would overflow
+   * the stack or need quadratic memory. Any chain is rejected later anyway, with this message.
+   */
+  static final int MAX_ONBUILD_NESTING = 16;
+  static final String CHAINED_ONBUILD = "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed";
+
   private InstructionParser() {}
 
   /**
@@ -20,6 +28,12 @@ final class InstructionParser {
    * @throws ParseFailure for arguments BuildKit's parser rejects
    */
   static Node parse(String line, List<String> comments, char escape) {
+    return parse(line, comments, escape, 0);
+  }
+
+  /** As {@link #parse(String, List, char)}, for an instruction nested {@code depth} ONBUILDs deep. */
+  static Node parse(String line, List<String> comments, char escape, int depth) {
+    if (depth > MAX_ONBUILD_NESTING) throw new ParseFailure(CHAINED_ONBUILD);
     String trimmed = GoUnicode.trimSpace(line);
     int blank = GoUnicode.indexOfBlank(trimmed, 0);
     String name = blank < 0 ? trimmed : trimmed.substring(0, blank);
@@ -30,7 +44,7 @@ final class InstructionParser {
       flags = extracted.flags();
       rest = GoUnicode.trimSpace(extracted.rest());
     }
-    Arguments args = ArgumentParsers.parse(name, rest, escape);
+    Arguments args = ArgumentParsers.parse(name, rest, escape, depth);
     return new Node(name, flags, args.nodes(), List.of(), List.of(), args.json(), line, 0, 0, comments);
   }
 }

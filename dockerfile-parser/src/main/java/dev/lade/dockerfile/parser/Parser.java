@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>Errors are {@link DockerfileParseException}s with a 1-based line and the column where the
  * offending line or instruction starts. A line over 64 KiB fails at once, even when BuildKit would
- * first report a different problem.
+ * first report a different problem. So does ONBUILD nested more than 16 deep, which BuildKit's
+ * parser accepts but its instruction layer rejects.
  */
 public final class Parser {
   private static final String EMPTY_CONTINUATION = "Empty continuation line found in: ";

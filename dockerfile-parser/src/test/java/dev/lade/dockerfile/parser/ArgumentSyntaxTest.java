@@ -110,6 +110,18 @@ class ArgumentSyntaxTest {
   }
 
   @Test
+  void onbuildChainsNestUpToALimitThenFailWithoutDeepRecursion() {
+    assertEquals("(onbuild (onbuild (run \"x\")))", dump("ONBUILD ONBUILD RUN x"));
+    int limit = InstructionParser.MAX_ONBUILD_NESTING;
+    assertTrue(dump("ONBUILD ".repeat(limit) + "RUN x").endsWith("(run \"x\")" + ")".repeat(limit)));
+    assertEquals("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", failure("ONBUILD ".repeat(limit + 1) + "RUN x").reason());
+    // 8000 levels fit one physical line; they overflowed the stack before the limit existed
+    DockerfileParseException e = failure("FROM a\n  ONBUILD " + "ONBUILD ".repeat(8_000) + "RUN x");
+    assertEquals(2, e.line());
+    assertEquals(3, e.column());
+  }
+
+  @Test
   void unknownInstructionsGetOneEmptyArgument() {
     assertEquals("(foo \"\")", dump("FOO bar baz"));
     assertEquals("(foo \"\")", dump("FOO"));

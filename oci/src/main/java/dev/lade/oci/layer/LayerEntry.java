@@ -1,5 +1,6 @@
 package dev.lade.oci.layer;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -82,7 +83,7 @@ public sealed interface LayerEntry {
    * The deletion of {@code path} from lower layers, written as an empty file {@code .wh.NAME} next
    * to it with mode 0, owner 0 and the modification time {@code modTime}.
    */
-  record Whiteout(String path, java.time.Instant modTime) implements LayerEntry {
+  record Whiteout(String path, Instant modTime) implements LayerEntry {
     public Whiteout {
       path = LayerPaths.check(path);
       Objects.requireNonNull(modTime, "modTime");
@@ -90,7 +91,7 @@ public sealed interface LayerEntry {
 
     /** A whiteout with mtime 0. */
     public Whiteout(String path) {
-      this(path, java.time.Instant.EPOCH);
+      this(path, Instant.EPOCH);
     }
   }
 
@@ -98,7 +99,7 @@ public sealed interface LayerEntry {
    * A directory whose lower-layer content is hidden, written as the empty file {@code
    * DIR/.wh..wh..opq}. The directory itself is a separate {@link Directory} entry.
    */
-  record OpaqueDirectory(String path, java.time.Instant modTime) implements LayerEntry {
+  record OpaqueDirectory(String path, Instant modTime) implements LayerEntry {
     public OpaqueDirectory {
       path = LayerPaths.check(path);
       Objects.requireNonNull(modTime, "modTime");
@@ -106,7 +107,7 @@ public sealed interface LayerEntry {
 
     /** An opaque marker with mtime 0. */
     public OpaqueDirectory(String path) {
-      this(path, java.time.Instant.EPOCH);
+      this(path, Instant.EPOCH);
     }
   }
 }

@@ -16,11 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * lade's layer of a small tree against GNU tar's {@code --sort=name --format=pax} archive of it,
+ * lade's layer of a small tree against GNU tar's {@code --sort=name} pax and gnu archives of it
+ * (the second also checks that the reader follows GNU long names),
  * compared entry by entry as the reader sees them (type, name, mode, owner, link target, content),
  * not byte for byte: GNU tar also writes atime/ctime PAX records, names its PAX headers {@code
  * PaxHeaders.PID}, and pads the archive to 10 KiB records.
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GnuTarComparisonTest {
   @TempDir Path dir;
 
-  @Test
-  void sameEntriesAsGnuTar() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"pax", "gnu"})
+  void sameEntriesAsGnuTar(String format) throws Exception {
     assumeTrue(Processes.available("tar"), "GNU tar is not installed");
     Path tree = Files.createDirectories(dir.resolve("tree"));
     Files.createDirectories(tree.resolve("etc/apt"));
@@ -46,7 +49,7 @@ class GnuTarComparisonTest {
     try (Stream<Path> s = Files.list(tree)) {
       top = s.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    List<String> command = new ArrayList<>(List.of("tar", "--sort=name", "--numeric-owner", "--format=pax", "--mtime=@0",
+    List<String> command = new ArrayList<>(List.of("tar", "--sort=name", "--numeric-owner", "--format=" + format, "--mtime=@0",
         "--owner=0", "--group=0", "-C", tree.toString(), "-cf", dir.resolve("gnu.tar").toString()));
     command.addAll(top);
     Processes.run(dir, command.toArray(String[]::new));

@@ -15,10 +15,17 @@ class LargeLayerStreamingTest {
   static final long SIZE = 200L * 1024 * 1024;
   static final long MAX_IN_FLIGHT = 1024 * 1024;
 
-  /** Generated on the fly: mostly zeros with a random 4 KiB run every 64 KiB. */
+  /** Generated on the fly: a random run of {@code randomRun} bytes every 64 KiB, zeros between. */
   static final class SparseRandom extends InputStream {
     private final SplittableRandom random = new SplittableRandom(1);
+    private final long size;
+    private final int randomRun;
     private long position;
+
+    SparseRandom(long size, int randomRun) {
+      this.size = size;
+      this.randomRun = randomRun;
+    }
 
     @Override
     public int read() {
@@ -28,9 +35,9 @@ class LargeLayerStreamingTest {
 
     @Override
     public int read(byte[] b, int off, int len) {
-      if (position >= SIZE) return -1;
-      int n = (int) Math.min(len, SIZE - position);
-      for (int i = 0; i < n; i++) b[off + i] = (position + i) % 65_536 < 4096 ? (byte) random.nextInt() : 0;
+      if (position >= size) return -1;
+      int n = (int) Math.min(len, size - position);
+      for (int i = 0; i < n; i++) b[off + i] = (position + i) % 65_536 < randomRun ? (byte) random.nextInt() : 0;
       position += n;
       return n;
     }
@@ -60,7 +67,7 @@ class LargeLayerStreamingTest {
 
   @Test
   void twoHundredMegabytesStreamWithBoundedBuffering() throws Exception {
-    SparseRandom source = new SparseRandom();
+    SparseRandom source = new SparseRandom(SIZE, 4096);
     Watching destination = new Watching(source);
     LayerEntry.File big = new LayerEntry.File("big.bin", EntryMetadata.root(0644), SIZE, () -> source);
     WrittenLayer layer = new LayerWriter(LayerOptions.defaults().withCompression(Compression.NONE)).write(List.of(big), destination);
@@ -69,5 +76,21 @@ class LargeLayerStreamingTest {
     assertEquals(layer.size(), destination.received);
     assertEquals(layer.digest(), layer.diffId());
     assertTrue(destination.maxAhead <= MAX_IN_FLIGHT, "source ran " + destination.maxAhead + " bytes ahead of the destination");
+  }
+
+  @Test
+  void parallelGzipKeepsAtMostTwoBlocksPerThreadInFlight() throws Exception {
+    // Random data barely compresses, so compressed bytes track the input they came from.
+    long size = 8L * 1024 * 1024;
+    int threads = 4;
+    int block = 128 * 1024;
+    SparseRandom source = new SparseRandom(size, 65_536);
+    Watching destination = new Watching(source);
+    LayerEntry.File big = new LayerEntry.File("random.bin", EntryMetadata.root(0644), size, () -> source);
+    LayerOptions options = LayerOptions.defaults().withLevel(1).withParallelGzip(threads, block);
+    new LayerWriter(options).write(List.of(big), destination);
+    assertEquals(size, source.position);
+    long bound = (2L * threads + 1) * block + 2 * 64 * 1024;
+    assertTrue(destination.maxAhead <= bound, "source ran " + destination.maxAhead + " bytes ahead, bound " + bound);
   }
 }

@@ -37,7 +37,8 @@ public record LayerOptions(
 
   /** Gzip at the default level, single stream, no clamping, OCI media types. */
   public static LayerOptions defaults() {
-    return new LayerOptions(Compression.GZIP, DEFAULT_LEVEL, 0, ParallelGzipOutputStream.DEFAULT_BLOCK_SIZE, Optional.empty(), false);
+    return new LayerOptions(
+        Compression.GZIP, DEFAULT_LEVEL, 0, ParallelGzipOutputStream.DEFAULT_BLOCK_SIZE, Optional.empty(), false);
   }
 
   public LayerOptions withCompression(Compression c) {

@@ -77,7 +77,8 @@ public final class LayerReader implements Closeable {
     blob.close();
   }
 
-  private LayerEntry entry(RawTarHeader h, Map<String, byte[]> pax, String longName, String longLink) throws IOException {
+  private LayerEntry entry(RawTarHeader h, Map<String, byte[]> pax, String longName, String longLink)
+      throws IOException {
     String name = text(pax, "path", longName != null ? longName : h.name());
     String link = text(pax, "linkpath", longLink != null ? longLink : h.linkName());
     long size = number(pax, "size", h.size());
@@ -90,8 +91,11 @@ public final class LayerReader implements Closeable {
     String base = LayerPaths.name(path);
     if (regular && base.startsWith(LayerPaths.WHITEOUT_PREFIX)) {
       skip(size);
-      if (base.equals(LayerPaths.OPAQUE_MARKER)) return new LayerEntry.OpaqueDirectory(LayerPaths.parent(path), m.modTime());
-      return new LayerEntry.Whiteout(LayerPaths.sibling(path, base.substring(LayerPaths.WHITEOUT_PREFIX.length())), m.modTime());
+      if (base.equals(LayerPaths.OPAQUE_MARKER)) {
+        return new LayerEntry.OpaqueDirectory(LayerPaths.parent(path), m.modTime());
+      }
+      String deleted = base.substring(LayerPaths.WHITEOUT_PREFIX.length());
+      return new LayerEntry.Whiteout(LayerPaths.sibling(path, deleted), m.modTime());
     }
     if (regular) {
       EntryContentStream content = new EntryContentStream(tar, size);

@@ -37,7 +37,8 @@ public final class LayerWriter {
    * @throws InvalidLayerEntryException if an entry cannot be written (duplicate path, a hard link
    *     to a later or missing path, content of the wrong length)
    */
-  public WrittenLayer write(Collection<? extends LayerEntry> entries, OutputStream destination) throws IOException {
+  public WrittenLayer write(Collection<? extends LayerEntry> entries, OutputStream destination)
+      throws IOException {
     var sorted = LayerOrder.sort(entries);
     DigestingOutputStream blob = new DigestingOutputStream(new KeepOpen(destination));
     DigestingOutputStream tar;
@@ -50,7 +51,8 @@ public final class LayerWriter {
       buffered.flush();
     }
     destination.flush();
-    return new WrittenLayer(blob.digest(), blob.size(), tar.digest(), MediaType.layer(options.compression(), options.dockerMediaType()));
+    MediaType type = MediaType.layer(options.compression(), options.dockerMediaType());
+    return new WrittenLayer(blob.digest(), blob.size(), tar.digest(), type);
   }
 
   private OutputStream compressor(OutputStream blob) throws IOException {
@@ -58,7 +60,8 @@ public final class LayerWriter {
       case NONE -> new KeepOpen(blob);
       case GZIP -> options.gzipThreads() == 0
           ? new GzipCompressingOutputStream(blob, options.gzipLevel())
-          : new ParallelGzipOutputStream(blob, options.gzipLevel(), options.gzipThreads(), options.gzipBlockSize());
+          : new ParallelGzipOutputStream(
+              blob, options.gzipLevel(), options.gzipThreads(), options.gzipBlockSize());
       case ZSTD -> new ZstdOutputStream(blob, options.zstdLevel());
     };
   }

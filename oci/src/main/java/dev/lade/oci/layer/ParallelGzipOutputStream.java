@@ -43,7 +43,8 @@ public final class ParallelGzipOutputStream extends OutputStream {
    * Compresses into {@code out} at {@code level} with {@code threads} threads (a pool this stream
    * owns and shuts down on close) and blocks of {@code blockSize} bytes.
    */
-  public ParallelGzipOutputStream(OutputStream out, int level, int threads, int blockSize) throws IOException {
+  public ParallelGzipOutputStream(OutputStream out, int level, int threads, int blockSize)
+      throws IOException {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     if (blockSize < DICTIONARY) throw new IllegalArgumentException("block size must be at least 32 KiB, got " + blockSize);
     this.out = out;

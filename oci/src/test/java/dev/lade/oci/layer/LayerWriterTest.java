@@ -90,6 +90,14 @@ class LayerWriterTest {
   }
 
   @Test
+  void hardLinkToADirectoryOrAWhiteoutIsRefused() {
+    EntryMetadata m = EntryMetadata.root(0644);
+    assertThrows(InvalidLayerEntryException.class, () -> Entries.tar(List.of(dir("a"), new LayerEntry.Hardlink("b", "a", m))));
+    assertThrows(InvalidLayerEntryException.class,
+        () -> Entries.tar(List.of(new LayerEntry.Whiteout("a"), new LayerEntry.Hardlink("b", "a", m))));
+  }
+
+  @Test
   void duplicatePathsAreRefused() {
     assertThrows(InvalidLayerEntryException.class, () -> Entries.tar(List.of(file("a", "1"), dir("a"))));
   }

@@ -9,6 +9,7 @@ import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.testing.RegistryExtension;
+import dev.lade.registry.testing.TagPagingFront;
 import dev.lade.registry.transfer.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,6 +143,26 @@ class TransferCommandsTest {
     assertEquals(1, gone.exitCode());
     assertEquals(1, gone.err().lines().count(), gone.err());
     assertTrue(gone.err().contains("MANIFEST_UNKNOWN"), gone.err());
+  }
+
+  /**
+   * Distribution 2.8 sends every tag at once (it ignores {@code n} for tags, unlike its catalog),
+   * so a front pages its answers as distribution 3 and the OCI spec do, with Link headers.
+   */
+  @Test
+  void tagsFollowsLinkHeadersAcrossPages() throws Exception {
+    skopeoPushes("lade/pages:v1", 7);
+    for (String tag : List.of("v2", "v3", "latest", "beta")) {
+      Skopeo.run("copy", "--dest-tls-verify=false", "oci:" + layout.root() + ":src", "docker://" + at("lade/pages:" + tag));
+    }
+    try (TagPagingFront front = TagPagingFront.inFrontOf(registry.registry())) {
+      CliRun paged = lade("tags", "--page-size", "2", front.host() + "/lade/pages");
+
+      assertEquals(0, paged.exitCode(), paged.err());
+      assertEquals(List.of("beta", "latest", "v1", "v2", "v3"), paged.out().lines().toList());
+      assertEquals(3, front.tagPages(), "pages of two, two and one");
+    }
+    assertEquals(ExitCode.BAD_INPUT, lade("tags", "--page-size", "0", at("lade/pages")).exitCode());
   }
 
   @Test

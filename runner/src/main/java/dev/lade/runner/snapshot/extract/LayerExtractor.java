@@ -155,7 +155,7 @@ public final class LayerExtractor {
     owners.apply(target, stat, m.uid(), m.gid());
     for (Map.Entry<String, byte[]> x : m.xattrs().entrySet()) {
       // A layer must not forge overlay whiteouts or lade's owner records.
-      if (OverlayFormat.isOverlayXattr(x.getKey()) || x.getKey().equals(Owners.OWNER_XATTR)) continue;
+      if (OverlayFormat.isOverlayXattr(x.getKey()) || x.getKey().startsWith(Owners.LADE_XATTR_PREFIX)) continue;
       setXattr(target, x.getKey(), x.getValue());
     }
   }

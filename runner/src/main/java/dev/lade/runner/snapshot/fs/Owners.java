@@ -13,8 +13,11 @@ import java.util.Optional;
  * Symbolic links cannot carry user attributes; theirs map back through the id mapping.
  */
 public final class Owners {
+  /** The prefix of the attributes lade keeps for itself; layers neither carry nor set them. */
+  public static final String LADE_XATTR_PREFIX = "user.lade.";
+
   /** The attribute holding a rootless file's container owner. */
-  public static final String OWNER_XATTR = "user.lade.owner";
+  public static final String OWNER_XATTR = LADE_XATTR_PREFIX + "owner";
 
   private final IdMapping mapping;
   private final boolean canChown;

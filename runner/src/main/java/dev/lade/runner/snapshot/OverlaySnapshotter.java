@@ -90,9 +90,10 @@ public final class OverlaySnapshotter implements Snapshotter {
     List<String> lowerNames = new ArrayList<>();
     for (Path lower : lowers.reversed()) lowerNames.add(checked(lower));
     List<String> options = new ArrayList<>(List.of(
-        "lowerdir=" + String.join(":", lowerNames), "upperdir=" + checked(upper), "workdir=" + checked(work),
-        "redirect_dir=off", "metacopy=off"));
-    format.mountOption().ifPresent(options::add);
+        "lowerdir=" + String.join(":", lowerNames), "upperdir=" + checked(upper), "workdir=" + checked(work)));
+    // userxattr already keeps redirects off (the kernel refuses redirect_dir with it).
+    format.mountOption().ifPresentOrElse(options::add, () -> options.add("redirect_dir=off"));
+    options.add("metacopy=off");
     int length = String.join(",", options).length();
     if (length > MAX_MOUNT_DATA) {
       throw new IOException("an overlay of " + lowers.size() + " layers needs " + length

@@ -34,9 +34,9 @@ final class ConfinedTree {
       if (stat == null) {
         Files.createDirectory(current);
       } else if (stat.isSymlink()) {
-        throw new UnsafeLayerEntryException(layer, path, "has a symbolic link as parent (\"" + root.relativize(current) + "\")");
+        throw UnsafeLayerEntryException.entry(layer, path, "has a symbolic link as parent (\"" + root.relativize(current) + "\")");
       } else if (!stat.isDirectory()) {
-        throw new UnsafeLayerEntryException(layer, path, "has a non-directory as parent (\"" + root.relativize(current) + "\")");
+        throw UnsafeLayerEntryException.entry(layer, path, "has a non-directory as parent (\"" + root.relativize(current) + "\")");
       }
     }
     return root.resolve(path);

@@ -81,7 +81,7 @@ public final class LayerExtractor {
     try {
       return reader.next();
     } catch (IllegalArgumentException e) {
-      throw new UnsafeLayerEntryException(layer, "?", "is not a clean relative path: " + e.getMessage());
+      throw new UnsafeLayerEntryException(layer, "an entry escapes the layer's root: " + e.getMessage());
     }
   }
 
@@ -113,7 +113,7 @@ public final class LayerExtractor {
         Path source = tree.resolve(h.target());
         FileStat stat = Trees.statOrNull(source);
         if (stat == null || stat.isDirectory()) {
-          throw new UnsafeLayerEntryException(layer, h.path(), "links to \"" + h.target() + "\", which is not an earlier file of the layer");
+          throw UnsafeLayerEntryException.entry(layer, h.path(), "links to \"" + h.target() + "\", which is not an earlier file of the layer");
         }
         Trees.removeExisting(target);
         Files.createLink(target, source);

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
+#include <net/if.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -21,7 +22,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -159,6 +162,17 @@ static void run_as_init(void) {
   }
 }
 
+/* A new network namespace starts with loopback down; Docker's --network none has it up. */
+static void loopback_up(void) {
+  int sock = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  struct ifreq request = {0};
+  strcpy(request.ifr_name, "lo");
+  if (sock < 0 || ioctl(sock, SIOCGIFFLAGS, &request) < 0) fail(EXIT_SETUP, "loopback: %s", strerror(errno));
+  request.ifr_flags |= IFF_UP | IFF_RUNNING;
+  if (ioctl(sock, SIOCSIFFLAGS, &request) < 0) fail(EXIT_SETUP, "loopback up: %s", strerror(errno));
+  close(sock);
+}
+
 static void container_main(void) {
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* lade-launch died: so does the container */
   /* Join the cgroup before the cgroup namespace so that it becomes the namespace's root;
@@ -166,6 +180,7 @@ static void container_main(void) {
   for (int i = 0; i < config.ncgroups; i++) write_file(config.cgroup_procs[i], "0");
   if ((config.clone_flags & CLONE_NEWCGROUP) && unshare(CLONE_NEWCGROUP) < 0)
     fail(EXIT_SETUP, "cannot create a cgroup namespace: %s", strerror(errno));
+  if (config.clone_flags & CLONE_NEWNET) loopback_up();
   setup_rootfs(&config);
   if (config.hostname && sethostname(config.hostname, strlen(config.hostname)) < 0)
     fail(EXIT_SETUP, "sethostname: %s", strerror(errno));
@@ -185,12 +200,10 @@ static void container_main(void) {
 /* Tells Java why setup failed (a file it reads), and exits with docker's code for it. */
 static int report(const char *message, size_t length) {
   int code = (int)strtol(message, NULL, 10);
-  if (config.errfile) {
-    int fd = open(config.errfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd >= 0 && write(fd, message + 4, length - 4) < 0) { /* stderr below still tells */ }
-    close(fd);
-  }
-  fprintf(stderr, "lade-launch: %.*s\n", (int)(length - 4), message + 4);
+  int fd = config.errfile ? open(config.errfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
+  if (fd < 0 || write(fd, message + 4, length - 4) < 0) /* no file to tell: stderr it is */
+    fprintf(stderr, "lade-launch: %.*s\n", (int)(length - 4), message + 4);
+  if (fd >= 0) close(fd);
   return code ? code : EXIT_SETUP;
 }
 

@@ -9,7 +9,7 @@ import dev.lade.oci.layer.ContentSource;
 public interface SharedContent extends ContentSource {
   /**
    * Equal for, and only for, paths of the same tree that share one inode (two names of one
-   * hard-linked file); null when the file has a single name.
+   * hard-linked file); may be null when the file is known to have a single name.
    */
   Object inode();
 }

@@ -81,6 +81,7 @@ public final class DockerCopier implements FileCopier {
       }
     }
     for (InlineFile inline : options.inlineSources()) copyInline(step, inline);
+    request.source().prefetch(local.filesRead());
     List<LayerEntry> entries = plan.entries();
     return new CopyResult(entries, InputChecksum.of(entries));
   }

@@ -30,6 +30,11 @@ final class LocalSources {
     this.copier = step.copier(tree);
   }
 
+  /** The source paths of the regular files copied, for {@link dev.lade.buildkit.fs.FileTree#prefetch}. */
+  List<String> filesRead() {
+    return copier.filesRead();
+  }
+
   void copy(String source, Path scratch) throws IOException {
     if (step.request().fromContext() && TreePaths.leavesRoot(source)) {
       throw step.error(CopyException.Kind.OUTSIDE_CONTEXT, "forbidden path outside the build context: " + source);

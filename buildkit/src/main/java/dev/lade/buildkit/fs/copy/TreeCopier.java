@@ -7,6 +7,8 @@ import dev.lade.dockerfile.value.Chmod;
 import dev.lade.oci.layer.EntryMetadata;
 import dev.lade.oci.layer.LayerEntry;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,7 @@ final class TreeCopier {
   private final Optional<Chmod> chmod;
   private final ExcludeMatcher excludes;
   private final int line;
+  private final List<String> filesRead = new ArrayList<>();
 
   /** @param owner the {@code --chown} owner, or null to keep each source entry's own */
   TreeCopier(FileTree source, LayerPlan plan, Owner owner, Optional<Chmod> chmod,
@@ -54,8 +57,10 @@ final class TreeCopier {
     }
     switch (entry) {
       case LayerEntry.Directory dir -> copyDirectory(dir, components, target, existing, overwriteMetadata);
-      case LayerEntry.File file -> plan.put(new LayerEntry.File(target, metadata(file.metadata(), false),
-          file.size(), file.content()));
+      case LayerEntry.File file -> {
+        filesRead.add(file.path());
+        plan.put(new LayerEntry.File(target, metadata(file.metadata(), false), file.size(), file.content()));
+      }
       case LayerEntry.Symlink link -> plan.put(new LayerEntry.Symlink(target, link.target(),
           ownerOnly(link.metadata())));
       case LayerEntry.CharDevice dev -> plan.put(new LayerEntry.CharDevice(target,
@@ -87,6 +92,11 @@ final class TreeCopier {
       if (child.isEmpty()) continue; // vanished while we read
       copy(child.get(), TreePaths.join(components, name), TreePaths.join(target, name), true);
     }
+  }
+
+  /** The source paths of the regular files copied so far, whose contents the layer will read. */
+  List<String> filesRead() {
+    return filesRead;
   }
 
   /** The metadata a copied entry gets: owner and mode options applied, time and xattrs kept. */

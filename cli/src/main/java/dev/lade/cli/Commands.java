@@ -9,6 +9,7 @@ final class Commands {
   static void register(CommandLine cli) {
     cli.addSubcommand(new ParseCommand());
     cli.addSubcommand(new CheckCommand());
+    cli.addSubcommand(new BuildCommand());
     cli.addSubcommand(new LoginCommand());
     cli.addSubcommand(new LogoutCommand());
     // Images at rest: the local store and archives.

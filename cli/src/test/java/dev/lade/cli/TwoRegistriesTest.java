@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The registry options every transfer command takes: mirrors and timeouts, against real registries. */
-class RegistryOptionsTest {
+/**
+ * Two real registries: a copy from one to the other, and the registry options every transfer
+ * command takes (mirrors, timeouts).
+ */
+class TwoRegistriesTest {
   @RegisterExtension static RegistryExtension origin = RegistryExtension.plainHttp();
   @RegisterExtension static RegistryExtension mirror = RegistryExtension.plainHttp();
 
@@ -44,6 +47,22 @@ class RegistryOptionsTest {
   private void pushTo(String reference) {
     CliRun push = lade("copy", "oci:" + layout.root() + ":1", "docker://" + reference);
     assertEquals(0, push.exitCode(), push.err());
+  }
+
+  /** Registry to registry, the blobs stream through lade: nothing lands in its store. */
+  @Test
+  void copiesFromOneRegistryToAnotherKeepingTheDigest() throws Exception {
+    pushTo(origin.host() + "/lade/travels:1");
+
+    CliRun copy = lade("copy", "docker://" + origin.host() + "/lade/travels:1", "docker://" + mirror.host() + "/lade/arrived:1");
+
+    assertEquals(0, copy.exitCode(), copy.err());
+    assertEquals(image.digest() + "\n", copy.out());
+    assertEquals(image.digest().toString(), Skopeo.digest(mirror.host() + "/lade/arrived:1"));
+    Path blobs = temp.resolve("store/blobs");
+    try (var stored = java.nio.file.Files.exists(blobs) ? java.nio.file.Files.walk(blobs) : java.util.stream.Stream.<Path>empty()) {
+      assertEquals(List.of(), stored.filter(java.nio.file.Files::isRegularFile).toList(), "nothing unpacked or stored");
+    }
   }
 
   @Test

@@ -89,6 +89,40 @@ class TransferCommandsTest {
     assertFalse(Files.exists(root.resolve("blobs/sha256/" + amd.digest().hex())));
   }
 
+  /**
+   * Skopeo pushes a Docker manifest list (schema 2) whose arm entries carry variants; lade asks
+   * for it with Docker's types too, picks platforms as containerd does ({@code linux/arm64} is
+   * {@code arm64/v8}, {@code linux/arm} is {@code arm/v7}) and pushes the list back unchanged.
+   */
+  @Test
+  void pullsPlatformsOfADockerManifestListAndPushesItBack() throws Exception {
+    Descriptor amd = TestImages.image(layout, Platform.of("linux", "amd64"), 12, 100);
+    Descriptor arm64 = TestImages.image(layout, Platform.of("linux", "arm64", "v8"), 13, 200);
+    Descriptor arm = TestImages.image(layout, Platform.of("linux", "arm", "v7"), 14, 300);
+    TestImages.named(layout, "multi", TestImages.index(layout, List.of(amd, arm64, arm)));
+    Skopeo.run("copy", "--all", "--format", "v2s2", "--dest-tls-verify=false",
+        "oci:" + layout.root() + ":multi", "docker://" + at("lade/dockerlist:1"));
+    String list = Skopeo.digest(at("lade/dockerlist:1"));
+
+    CliRun raw = lade("manifest", "inspect", at("lade/dockerlist:1"));
+    Digest arm64Manifest = dev.lade.oci.image.Index.parse(raw.out().getBytes(StandardCharsets.UTF_8)).manifests().stream()
+        .filter(entry -> entry.platform().architecture().equals("arm64")).findFirst().orElseThrow().digest();
+    CliRun pullArm64 = lade("pull", "--platform", "linux/arm64", at("lade/dockerlist:1"));
+    CliRun pullArm = lade("pull", "--platform", "linux/arm", at("lade/dockerlist:1"));
+    CliRun push = lade("push", at("lade/dockerlist:1"), at("lade/dockerlist:back"));
+    CliRun inspect = lade("inspect", "--platform", "linux/arm64/v8", at("lade/dockerlist:1"));
+
+    assertTrue(raw.out().contains("\"application/vnd.docker.distribution.manifest.list.v2+json\""), raw.out());
+    assertEquals(0, pullArm64.exitCode(), pullArm64.err());
+    assertEquals("Digest: " + list + "\n" + at("lade/dockerlist:1") + "\n", pullArm64.out());
+    assertEquals(0, pullArm.exitCode(), pullArm.err());
+    assertEquals(0, push.exitCode(), push.err());
+    assertEquals(list, Skopeo.digest(at("lade/dockerlist:back")));
+    assertTrue(inspect.out().contains("\"ManifestDigest\": \"" + arm64Manifest + "\""), inspect.out() + inspect.err());
+    assertTrue(inspect.out().contains("\"architecture\": \"arm64\""), inspect.out());
+    assertEquals(0, lade("fsck").exitCode());
+  }
+
   @Test
   void copiesBetweenRepositoriesByMounting() throws Exception {
     Digest image = skopeoPushes("lade/from:1", 4);

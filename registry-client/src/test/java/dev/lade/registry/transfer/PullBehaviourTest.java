@@ -58,4 +58,28 @@ class PullBehaviourTest {
       assertEquals(second.digest(), next.root().digest());
     }
   }
+
+  /** A registry (or a proxy on the way) serving other bytes under a digest gets them refused. */
+  @Test
+  void aLayerWhoseBytesDoNotMatchItsDigestIsRefusedAndNotStored() throws Exception {
+    OciLayoutStore layout = OciLayoutStore.open(temp.resolve("layout"));
+    OciLayoutStore store = OciLayoutStore.open(temp.resolve("store"));
+    Descriptor image = TestImages.named(layout, "1", TestImages.image(layout, Platform.of("linux", "amd64"), 22, 5_000));
+    Descriptor layer = dev.lade.oci.image.Manifest.parse(layout.blobs().open(image.digest()).readAllBytes()).layers().get(0);
+    ImageCopier copier = new ImageCopier(4, TransferListener.NONE);
+    try (FaultProxy proxy = FaultProxy.inFrontOf(registry.registry());
+        RegistryClient client = RegistryClient.forRegistry(proxy.host(), TransferTestConfig.anonymous(temp.resolve("certs.d")))) {
+      copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/tampered", "1"), null);
+      proxy.inject(FaultRule.on("GET", "/v2/lade/tampered/blobs/" + layer.digest(), new Fault.Respond(200,
+          java.util.Map.of("Content-Type", "application/octet-stream"), "x".repeat(5_000))).always());
+      Reference ref = Reference.parse(proxy.host() + "/lade/tampered:1");
+
+      java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> copier.copy(
+          new RegistryRepository(client, "lade/tampered", "1"), StoreImage.named(store, ref), PlatformPreference.host()));
+
+      assertTrue(e.getMessage().contains(layer.digest().toString()) && !e.getMessage().contains("\n"), e.getMessage());
+      assertTrue(!store.blobs().has(layer.digest()), "no blob under the digest its bytes do not have");
+      assertTrue(store.refs().list().isEmpty());
+    }
+  }
 }

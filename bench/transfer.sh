@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Transfer: lade next to skopeo on one loopback registry (docker-registry, plain HTTP): push of a
-# 5-layer image of random data (500 MB by default) from an OCI layout, pull into a store/layout,
-# and a registry-to-registry copy between repositories. Wall time and peak RSS (/usr/bin/time -v).
+# Transfer: lade next to skopeo on one loopback registry (docker-registry, plain HTTP), in one run:
+# push of a 5-layer image of random data (500 MB by default) from an OCI layout, pull into a
+# store/layout, and a registry-to-registry copy between repositories. Each operation runs RUNS
+# times (default 5), skopeo and lade alternating which goes first; the table shows medians of wall
+# time (/usr/bin/time) and of peak RSS, and the load average before and after. Then, for the
+# "whatever the layer size" claim, peak RSS of one push and one pull of a single BIG_MB layer
+# (default 1000; 0 skips it).
 # Needs docker-registry, skopeo, python3. LAYERS and LAYER_MB override the image size.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 ./lade --version >/dev/null   # builds lade if needed
+runs=${RUNS:-5}
 tmp=$(mktemp -d); port=$((20000 + RANDOM % 20000)); host=127.0.0.1:$port
 cleanup() { [ -n "${registry_pid:-}" ] && kill "$registry_pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
@@ -30,18 +35,59 @@ measure() {
   echo "$name $wall $rss" >> "$tmp/results"
 }
 sk=(skopeo copy -q --src-tls-verify=false --dest-tls-verify=false)
-measure "push:skopeo" "${sk[@]}" "oci:$tmp/src:img" "docker://$host/skopeo/img:1"
-measure "push:lade"   ./lade copy -q "oci:$tmp/src:img" "docker://$host/lade/img:1"
-measure "pull:skopeo" "${sk[@]}" "docker://$host/skopeo/img:1" "oci:$tmp/skopeo-pulled:img"
-measure "pull:lade"   ./lade --root "$tmp/lade-store" pull -q "$host/lade/img:1"
-measure "copy:skopeo" "${sk[@]}" "docker://$host/skopeo/img:1" "docker://$host/skopeo-copy/img:1"
-measure "copy:lade"   ./lade copy -q "docker://$host/lade/img:1" "docker://$host/lade-copy/img:1"
 
-echo "| operation | skopeo s | lade s | time ratio | skopeo RSS MB | lade RSS MB | RSS ratio |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
-for op in push pull copy; do
-  read -r _ st sr < <(grep "^$op:skopeo " "$tmp/results")
-  read -r _ lt lr < <(grep "^$op:lade " "$tmp/results")
-  awk -v op="$op" -v st="$st" -v lt="$lt" -v sr="$sr" -v lr="$lr" 'BEGIN {
-    printf "| %s | %.2f | %.2f | %.2f× | %.0f | %.0f | %.2f× |\n", op, st, lt, lt/st, sr/1024, lr/1024, lr/sr }'
+# one OP TOOL RUN: a fresh destination every run, so nothing is skipped as already there
+one() {
+  local op=$1 tool=$2 r=$3
+  case "$op:$tool" in
+    push:skopeo) measure "$op:$tool" "${sk[@]}" "oci:$tmp/src:img" "docker://$host/skopeo-$r/img:1" ;;
+    push:lade)   measure "$op:$tool" ./lade copy -q "oci:$tmp/src:img" "docker://$host/lade-$r/img:1" ;;
+    pull:skopeo) rm -rf "$tmp/pulled"; measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "oci:$tmp/pulled:img" ;;
+    pull:lade)   rm -rf "$tmp/store"; measure "$op:$tool" ./lade --root "$tmp/store" pull -q "$host/lade-$r/img:1" ;;
+    copy:skopeo) measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "docker://$host/skopeo-copy-$r/img:1" ;;
+    copy:lade)   measure "$op:$tool" ./lade copy -q "docker://$host/lade-$r/img:1" "docker://$host/lade-copy-$r/img:1" ;;
+  esac
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for r in $(seq "$runs"); do
+  for op in push pull copy; do
+    if [ $((r % 2)) -eq 1 ]; then one "$op" skopeo "$r"; one "$op" lade "$r"
+    else one "$op" lade "$r"; one "$op" skopeo "$r"; fi
+  done
 done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+column() { awk -v k="$1" -v c="$2" '$1==k {print $c}' "$tmp/results" | median; }
+echo "$runs runs each; load average (1/5/15 min) before: $load_before, after: $load_after"
+echo
+echo "| operation | skopeo s | lade s | lade speed-up | skopeo RSS MB | lade RSS MB |"
+echo "| --- | --- | --- | --- | --- | --- |"
+for op in push pull copy; do
+  awk -v op="$op" -v st="$(column "$op:skopeo" 2)" -v lt="$(column "$op:lade" 2)" \
+      -v sr="$(column "$op:skopeo" 3)" -v lr="$(column "$op:lade" 3)" 'BEGIN {
+    printf "| %s | %.2f | %.2f | %.2f× | %.0f | %.0f |\n", op, st, lt, st/lt, sr/1024, lr/1024 }'
+done
+
+big=${BIG_MB:-1000}
+if [ "$big" -gt 0 ]; then
+  python3 bench/make-layout.py "$tmp/big" img 1 "$big"
+  : > "$tmp/results"
+  measure "push:skopeo" "${sk[@]}" "oci:$tmp/big:img" "docker://$host/skopeo-big/img:1"
+  measure "push:lade" ./lade copy -q "oci:$tmp/big:img" "docker://$host/lade-big/img:1"
+  rm -rf "$tmp/pulled" "$tmp/store"
+  measure "pull:skopeo" "${sk[@]}" "docker://$host/skopeo-big/img:1" "oci:$tmp/pulled:img"
+  measure "pull:lade" ./lade --root "$tmp/store" pull -q "$host/lade-big/img:1"
+  echo
+  echo "One layer of $big MB, one run: peak RSS MB (wall s)"
+  echo
+  echo "| operation | skopeo | lade |"
+  echo "| --- | --- | --- |"
+  for op in push pull; do
+    read -r _ st sr < <(grep "^$op:skopeo " "$tmp/results")
+    read -r _ lt lr < <(grep "^$op:lade " "$tmp/results")
+    awk -v op="$op" -v st="$st" -v lt="$lt" -v sr="$sr" -v lr="$lr" 'BEGIN {
+      printf "| %s | %.0f (%.2f s) | %.0f (%.2f s) |\n", op, sr/1024, st, lr/1024, lt }'
+  done
+fi

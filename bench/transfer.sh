@@ -3,7 +3,9 @@
 # push of a 5-layer image of random data (500 MB by default) from an OCI layout, pull into a
 # store/layout, and a registry-to-registry copy between repositories. Each operation runs RUNS
 # times (default 5), skopeo and lade alternating which goes first; the table shows medians of wall
-# time (/usr/bin/time) and of peak RSS, and the load average before and after. Then, for the
+# time, CPU time (user + system) and peak RSS (/usr/bin/time), and the load average before and
+# after: on a shared machine CPU time is the steadier measure. KEEP_RESULTS=FILE keeps the raw
+# numbers. Then, for the
 # "whatever the layer size" claim, peak RSS of one push and one pull of a single BIG_MB layer
 # (default 1000; 0 skips it).
 # Needs docker-registry, skopeo, python3. LAYERS and LAYER_MB override the image size.
@@ -25,20 +27,27 @@ docker-registry serve "$tmp/config.yml" >"$tmp/registry.log" 2>&1 & registry_pid
 for _ in $(seq 50); do curl -sf "http://$host/v2/" >/dev/null && break; sleep 0.1; done
 python3 bench/make-layout.py "$tmp/src" img "${LAYERS:-5}" "${LAYER_MB:-100}"
 
-# measure NAME COMMAND...: appends "NAME seconds rss_kb" to $tmp/results
+# measure NAME COMMAND...: appends "NAME seconds rss_kb cpu_seconds" to $tmp/results
 measure() {
   local name=$1; shift
   /usr/bin/time -v -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$tmp/time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
-  echo "$name $wall $rss" >> "$tmp/results"
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s+=$2} END {print s}' "$tmp/time")
+  echo "$name $wall $rss $cpu" >> "$tmp/results"
 }
-sk=(skopeo copy -q --src-tls-verify=false --dest-tls-verify=false)
+# skopeo, run as root, remembers where blobs are in /var/lib/containers/cache and mounts them from
+# there: every later push of the same image would be mount-only. A rootless-looking skopeo keeps its
+# cache under XDG_DATA_HOME instead, one per run, so each run pushes every byte (and copy mounts
+# from the run's own push, as lade's copy mounts from its source repository).
+skopeo_in() { sk=(env _CONTAINERS_ROOTLESS_UID=65534 XDG_DATA_HOME="$tmp/skopeo-cache-$1"
+  skopeo copy -q --src-tls-verify=false --dest-tls-verify=false); }
 
 # one OP TOOL RUN: a fresh destination every run, so nothing is skipped as already there
 one() {
   local op=$1 tool=$2 r=$3
+  skopeo_in "$r"
   case "$op:$tool" in
     push:skopeo) measure "$op:$tool" "${sk[@]}" "oci:$tmp/src:img" "docker://$host/skopeo-$r/img:1" ;;
     push:lade)   measure "$op:$tool" ./lade copy -q "oci:$tmp/src:img" "docker://$host/lade-$r/img:1" ;;
@@ -62,17 +71,20 @@ median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+
 column() { awk -v k="$1" -v c="$2" '$1==k {print $c}' "$tmp/results" | median; }
 echo "$runs runs each; load average (1/5/15 min) before: $load_before, after: $load_after"
 echo
-echo "| operation | skopeo s | lade s | lade speed-up | skopeo RSS MB | lade RSS MB |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| operation | skopeo s | lade s | lade speed-up | skopeo CPU s | lade CPU s | CPU ratio skopeo/lade | skopeo RSS MB | lade RSS MB |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for op in push pull copy; do
   awk -v op="$op" -v st="$(column "$op:skopeo" 2)" -v lt="$(column "$op:lade" 2)" \
-      -v sr="$(column "$op:skopeo" 3)" -v lr="$(column "$op:lade" 3)" 'BEGIN {
-    printf "| %s | %.2f | %.2f | %.2f× | %.0f | %.0f |\n", op, st, lt, st/lt, sr/1024, lr/1024 }'
+      -v sr="$(column "$op:skopeo" 3)" -v lr="$(column "$op:lade" 3)" \
+      -v sc="$(column "$op:skopeo" 4)" -v lc="$(column "$op:lade" 4)" 'BEGIN {
+    printf "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.2f× | %.0f | %.0f |\n", op, st, lt, st/lt, sc, lc, sc/lc, sr/1024, lr/1024 }'
 done
+[ -z "${KEEP_RESULTS:-}" ] || cp "$tmp/results" "$KEEP_RESULTS"
 
 big=${BIG_MB:-1000}
 if [ "$big" -gt 0 ]; then
   python3 bench/make-layout.py "$tmp/big" img 1 "$big"
+  skopeo_in big
   : > "$tmp/results"
   measure "push:skopeo" "${sk[@]}" "oci:$tmp/big:img" "docker://$host/skopeo-big/img:1"
   measure "push:lade" ./lade copy -q "oci:$tmp/big:img" "docker://$host/lade-big/img:1"

@@ -74,6 +74,19 @@ class ImageBuilderTest {
     assertEquals(List.of(), noCache.outcomes("CACHED"));
   }
 
+  /**
+   * Current BuildKit records an ARG with the value it takes: a build argument's, else the global
+   * ARG's, else its default (dockerd 20.10 recorded the declaration as written).
+   */
+  @Test
+  void argHistoryHoldsTheValueInEffect() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(tmp.resolve("store"));
+    String dockerfile = "ARG G=global\nFROM scratch\nARG G\nARG GIVEN=default\nARG PLAIN=default\nARG NONE\n";
+    BuiltImage image = build(store, new RecordingProgress(),
+        request(dockerfile).withBuildArgs(Map.of("GIVEN", "cli")), Optional.empty());
+    assertEquals(List.of("ARG G=global", "ARG GIVEN=cli", "ARG PLAIN=default", "ARG NONE"), history(image));
+  }
+
   @Test
   void runFailsLocatedUntilARunnerIsWired() throws IOException {
     OciLayoutStore store = OciLayoutStore.open(tmp.resolve("store"));

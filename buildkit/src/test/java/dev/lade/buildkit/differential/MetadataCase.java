@@ -70,9 +70,15 @@ record MetadataCase(String name, Path directory, List<String> flags) {
         buildArgs, target, Optional.empty(), labels, false, false, plain.compression(), Optional.empty());
   }
 
-  /** The names given a value by a build argument or by an ARG before the first FROM. */
+  /**
+   * The names given a value by a build argument, by an ARG before the first FROM, or by BuildKit
+   * (the platform ARGs).
+   */
   Set<String> argsValuedOutsideTheStage() throws IOException {
     Set<String> names = new TreeSet<>();
+    for (String prefix : List.of("TARGET", "BUILD")) {
+      for (String suffix : List.of("PLATFORM", "OS", "ARCH", "VARIANT")) names.add(prefix + suffix);
+    }
     for (int i = 0; i < flags.size(); i += 2) {
       if (flags.get(i).equals("--build-arg")) names.add(flags.get(i + 1).substring(0, flags.get(i + 1).indexOf('=')));
     }

@@ -8,6 +8,7 @@ import dev.lade.buildkit.build.BuildEnvironment;
 import dev.lade.buildkit.build.BuiltImage;
 import dev.lade.buildkit.build.ImageBuilder;
 import dev.lade.buildkit.progress.BuildProgress;
+import dev.lade.buildkit.testing.RealFileSystems;
 import dev.lade.oci.archive.ImageLoader;
 import dev.lade.oci.archive.LoadedImage;
 import dev.lade.oci.store.OciLayoutStore;

@@ -1,4 +1,4 @@
-package dev.lade.buildkit.differential;
+package dev.lade.buildkit.testing;
 
 import dev.lade.buildkit.build.FileTrees;
 import dev.lade.buildkit.fs.CopyRequest;
@@ -21,11 +21,11 @@ import java.util.List;
  * being wired: contexts read in place, root filesystems through their layers, COPY by {@link
  * DockerCopier}.
  */
-final class RealFileSystems implements FileTrees, FileCopier {
+public final class RealFileSystems implements FileTrees, FileCopier {
   private final Path scratch;
   private final DockerCopier copier;
 
-  RealFileSystems(Path scratch) throws IOException {
+  public RealFileSystems(Path scratch) throws IOException {
     this.scratch = Files.createDirectories(scratch);
     this.copier = new DockerCopier(Files.createDirectories(scratch.resolve("copier")));
   }

@@ -131,7 +131,7 @@ class ImageBuilderTest {
     assertEquals(List.of(), child.config().value().config().onBuild());
     BuiltImage base = build(store, new RecordingProgress(), request(dockerfile).withTarget("base"), Optional.empty());
     assertEquals(List.of("LABEL trigger=ran"), base.config().value().config().onBuild());
-    var e = assertThrows(DockerfileParseException.class,
+    var e = assertThrows(dev.lade.buildkit.graph.UnknownTargetException.class,
         () -> build(store, new RecordingProgress(), request(dockerfile).withTarget("nope"), Optional.empty()));
     assertTrue(e.getMessage().contains("target stage \"nope\" could not be found"), e.getMessage());
   }

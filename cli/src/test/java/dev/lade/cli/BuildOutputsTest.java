@@ -128,6 +128,22 @@ class BuildOutputsTest {
     assertTrue(images.out().contains("lade/outputs"), "the pushed image is also in the store: " + images.out());
   }
 
+  @Test
+  void pullsTheBaseImageFromItsRegistry() throws Exception {
+    String base = registry.host() + "/lade/base:1";
+    String other = dir.resolve("other-store").toString();
+    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
+    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), base).exitCode());
+    assertEquals(0, CliRun.of("--root", other, "push", base).exitCode());
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL pulled=yes\n");
+
+    CliRun built = build("-t", "child");
+
+    assertTrue(built.err().contains("[internal] load metadata for " + base), built.err());
+    CliRun images = CliRun.of("--root", dir.resolve("store").toString(), "images");
+    assertTrue(images.out().contains("lade/base"), "the base was pulled into the store: " + images.out());
+  }
+
   private static void untar(Path tar, Path into) throws IOException {
     try (TarArchiveInputStream in = new TarArchiveInputStream(Files.newInputStream(tar))) {
       for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.buildkit.remote.ImagePuller;
 import dev.lade.buildkit.testing.RealFileSystems;
 import dev.lade.oci.store.OciLayoutStore;
 import java.io.IOException;
@@ -33,7 +34,7 @@ class BadCopyInputTest {
   private RuntimeException fails(String dockerfile) throws IOException {
     RealFileSystems files = new RealFileSystems(tmp.resolve("fs"));
     BuildEnvironment env = new BuildEnvironment(OciLayoutStore.open(tmp.resolve("store")), files, files,
-        Optional.empty(), domain -> { throw new IOException("no registry here"); }, new RecordingProgress(),
+        Optional.empty(), ImagePuller.offline(), new RecordingProgress(),
         Clock.systemUTC());
     BuildRequest request = BuildRequest.of(dockerfile.getBytes(StandardCharsets.UTF_8), context);
     RuntimeException e = assertThrows(RuntimeException.class, () -> new ImageBuilder(env).build(request));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.buildkit.remote.ImagePuller;
 import dev.lade.buildkit.run.RunResult;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.oci.image.History;
@@ -34,7 +35,7 @@ class ImageBuilderTest {
       Optional<dev.lade.buildkit.run.RunExecutor> runner) throws IOException {
     UnwiredCopy files = new UnwiredCopy();
     BuildEnvironment env = new BuildEnvironment(store, files, files, runner,
-        domain -> { throw new IOException("no registry in tests: " + domain); }, progress,
+        ImagePuller.offline(), progress,
         Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
     return new ImageBuilder(env).build(request);
   }

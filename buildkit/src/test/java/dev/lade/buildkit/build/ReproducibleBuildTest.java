@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.buildkit.remote.ImagePuller;
 import dev.lade.buildkit.testing.RealFileSystems;
 import dev.lade.oci.image.History;
 import dev.lade.oci.store.OciLayoutStore;
@@ -41,7 +42,7 @@ class ReproducibleBuildTest {
     Path context = context(tmp.resolve(name + "-context"), mtime);
     RealFileSystems files = new RealFileSystems(tmp.resolve(name + "-fs"));
     BuildEnvironment env = new BuildEnvironment(OciLayoutStore.open(tmp.resolve(name + "-store")), files, files,
-        Optional.empty(), domain -> { throw new IOException("no registry here"); }, new RecordingProgress(),
+        Optional.empty(), ImagePuller.offline(), new RecordingProgress(),
         Clock.fixed(clock, ZoneOffset.UTC));
     BuildRequest request = BuildRequest.of(DOCKERFILE.getBytes(StandardCharsets.UTF_8), context);
     return new ImageBuilder(env).build(epoch.map(request::withSourceDateEpoch).orElse(request));

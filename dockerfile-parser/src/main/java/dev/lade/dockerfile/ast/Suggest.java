@@ -26,12 +26,13 @@ public final class Suggest {
    */
   public static Optional<String> closest(String value, Iterable<String> options, boolean caseSensitive) {
     String val = caseSensitive ? value : value.toLowerCase(Locale.ROOT);
+    int[] x = val.codePoints().toArray();
     String match = null;
     int minDistance = 3;
     for (String option : options) {
       String opt = caseSensitive ? option : option.toLowerCase(Locale.ROOT);
       if (val.equals(opt)) return Optional.empty();
-      int d = distance(val, opt);
+      int d = distanceBelow(x, opt, minDistance);
       if (d < minDistance) {
         match = caseSensitive ? opt : matchCase(opt, value);
         minDistance = d;
@@ -48,21 +49,33 @@ public final class Suggest {
 
   /** Levenshtein distance over code points, each edit costing 1. */
   static int distance(String a, String b) {
-    int[] x = a.codePoints().toArray();
+    return distanceBelow(a.codePoints().toArray(), b, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The distance from {@code x} to {@code b} when it is below {@code limit}, else {@code limit}:
+   * a name far off in length, or a row of the table already at the limit, stops early, so looking
+   * through many names stays cheap.
+   */
+  private static int distanceBelow(int[] x, String b, int limit) {
+    if (Math.abs(b.codePointCount(0, b.length()) - x.length) >= limit) return limit;
     int[] y = b.codePoints().toArray();
     int[] prev = new int[y.length + 1];
     int[] cur = new int[y.length + 1];
     for (int j = 0; j <= y.length; j++) prev[j] = j;
     for (int i = 1; i <= x.length; i++) {
       cur[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= y.length; j++) {
         int substitute = prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
         cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
+        rowMin = Math.min(rowMin, cur[j]);
       }
+      if (rowMin >= limit) return limit; // no later row gets below its minimum
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[y.length];
+    return Math.min(prev[y.length], limit);
   }
 }

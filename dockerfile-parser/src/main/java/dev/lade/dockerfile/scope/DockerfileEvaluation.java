@@ -6,7 +6,9 @@ import dev.lade.dockerfile.ast.Stage;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.shell.ShellLexer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,7 @@ public record DockerfileEvaluation(
     VariableScope automatic = AutomaticArgs.of(dockerfile, options);
     GlobalScope globals = GlobalScope.evaluate(dockerfile.metaArgs(), automatic, options.buildArgs(), lexer);
     List<StageEvaluation> done = new ArrayList<>();
+    Map<String, Integer> named = new HashMap<>();
     for (Stage stage : dockerfile.stages()) {
       FromEvaluation from;
       try {
@@ -47,7 +50,8 @@ public record DockerfileEvaluation(
       } catch (DockerfileParseException e) {
         return new DockerfileEvaluation(globals, done, Optional.of(e));
       }
-      Optional<Integer> base = earlierStage(done, from.base());
+      // like BuildKit, FROM matches an earlier stage by its (lower-case) name exactly; the last one wins
+      Optional<Integer> base = Optional.ofNullable(named.get(from.base()));
       StageState start = base.map(i -> done.get(i).end())
           .orElseGet(() -> imageState(from, options, images));
       StageEvaluator evaluator = new StageEvaluator(start, globals, options.buildArgs(), lexer);
@@ -61,6 +65,7 @@ public record DockerfileEvaluation(
         }
       }
       done.add(new StageEvaluation(stage, from, base, evaluated, evaluator.state()));
+      stage.name().ifPresent(name -> named.put(name, done.size() - 1));
     }
     return new DockerfileEvaluation(globals, done, Optional.empty());
   }
@@ -69,14 +74,6 @@ public record DockerfileEvaluation(
   public List<StageEvaluation> stagesOrThrow() {
     if (failure.isPresent()) throw failure.get();
     return stages;
-  }
-
-  /** Like BuildKit, FROM matches an earlier stage by its (lower-case) name exactly. */
-  private static Optional<Integer> earlierStage(List<StageEvaluation> done, String base) {
-    for (int i = done.size() - 1; i >= 0; i--) {
-      if (done.get(i).stage().name().filter(base::equals).isPresent()) return Optional.of(i);
-    }
-    return Optional.empty();
   }
 
   private static StageState imageState(FromEvaluation from, ScopeOptions options, BaseImageConfig images) {

@@ -62,7 +62,7 @@ final class WordExpander {
   private Expansion note(Expansion e) {
     for (String name : e.unmatched()) {
       if (state.declaredArgs().contains(name) || NonEnvArgs.contains(name)) continue;
-      undefined.putIfAbsent(name, new UndefinedVariable(name, List.copyOf(state.env().names())));
+      undefined.putIfAbsent(name, new UndefinedVariable(name, state.env()));
     }
     return e;
   }

@@ -52,7 +52,7 @@ class StageEvaluatorTest {
     assertEquals("/opt/", ((Workdir) workdir.expanded()).path());
     assertTrue(workdir.undefined().isEmpty());
     assertFalse(stage.end().env().contains("VERSION"));
-    assertEquals(List.of("VERSION"), stage.end().declaredArgs());
+    assertEquals(List.of("VERSION"), List.copyOf(stage.end().declaredArgs()));
   }
 
   @Test

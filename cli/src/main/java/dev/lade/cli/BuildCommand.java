@@ -98,8 +98,9 @@ final class BuildCommand implements Callable<Integer> {
     OciLayoutStore store = main.store();
     PrintWriter err = spec.commandLine().getErr();
     RegistryAccess registries = new RegistryAccess(registryOptions);
-    try (BuildProgress display = display(err); Lease lease = store.lease()) {
-      BuildEnvironment env = new BuildEnvironment(store, StandardFileSystems.trees(), StandardFileSystems.copier(),
+    try (BuildProgress display = display(err); Lease lease = store.lease();
+        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"))) {
+      BuildEnvironment env = new BuildEnvironment(store, files, files,
           Optional.empty(), registries::client, display, Clock.systemUTC());
       BuiltImage image = new ImageBuilder(env).build(request);
       ImageExporter exporter = new ImageExporter(store, registries::client, display);

@@ -99,7 +99,8 @@ final class BuildCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RegistryAccess registries = new RegistryAccess(registryOptions);
     try (BuildProgress display = display(err); Lease lease = store.lease();
-        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"))) {
+        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
+            store.root().resolve(".lade/context-checksums"))) {
       BuildEnvironment env = new BuildEnvironment(store, files, files,
           Optional.empty(), registries::client, display, Clock.systemUTC());
       BuiltImage image = new ImageBuilder(env).build(request);

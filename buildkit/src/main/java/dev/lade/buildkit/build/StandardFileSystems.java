@@ -4,6 +4,7 @@ import dev.lade.buildkit.fs.CopyRequest;
 import dev.lade.buildkit.fs.CopyResult;
 import dev.lade.buildkit.fs.FileCopier;
 import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.fs.context.ChecksumCache;
 import dev.lade.buildkit.fs.context.ContextTree;
 import dev.lade.buildkit.fs.copy.DockerCopier;
 import dev.lade.buildkit.fs.layers.LayerTrees;
@@ -24,26 +25,32 @@ import java.util.stream.Stream;
  * .dockerignore, root filesystems seen through their layers in the store (each layer indexed once
  * per build), and COPY/ADD with Docker's rules. Downloads, unpacked archives and files extracted
  * from layers go to a scratch directory that {@link #close} deletes: close only after the build's
- * layers are written.
+ * layers are written. Context files' checksums are remembered between builds in a {@link
+ * ChecksumCache}, which {@link #close} saves.
  */
 public final class StandardFileSystems implements FileTrees, FileCopier, AutoCloseable {
   private final Path scratch;
+  private final ChecksumCache checksums;
   private final DockerCopier copier;
   private final Map<BlobStore, LayerTrees> layerTrees = new ConcurrentHashMap<>();
 
-  private StandardFileSystems(Path scratch) throws IOException {
+  private StandardFileSystems(Path scratch, ChecksumCache checksums) throws IOException {
     this.scratch = scratch;
+    this.checksums = checksums;
     this.copier = new DockerCopier(Files.createDirectories(scratch.resolve("copy")));
   }
 
-  /** File systems whose scratch files go into {@code scratch}, a directory created if missing and deleted on close. */
-  public static StandardFileSystems open(Path scratch) throws IOException {
-    return new StandardFileSystems(Files.createDirectories(scratch));
+  /**
+   * File systems whose scratch files go into {@code scratch}, a directory created if missing and
+   * deleted on close, and that remember context checksums in the file {@code checksums}.
+   */
+  public static StandardFileSystems open(Path scratch, Path checksums) throws IOException {
+    return new StandardFileSystems(Files.createDirectories(scratch), ChecksumCache.open(checksums));
   }
 
   @Override
   public FileTree context(Path directory, IgnorePatterns ignore) throws IOException {
-    return ContextTree.open(directory, ignore);
+    return ContextTree.open(directory, ignore, checksums);
   }
 
   @Override
@@ -58,9 +65,10 @@ public final class StandardFileSystems implements FileTrees, FileCopier, AutoClo
     return copier.copy(request);
   }
 
-  /** Deletes the scratch directory and everything in it. */
+  /** Saves the checksums learnt, then deletes the scratch directory and everything in it. */
   @Override
   public void close() throws IOException {
+    checksums.save();
     if (!Files.exists(scratch)) return;
     try (Stream<Path> all = Files.walk(scratch)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -58,7 +58,7 @@ class BuildDifferentialTest {
 
     ImageLoader.load(store, work.resolve("base.tar"));
     BuiltImage ours;
-    try (StandardFileSystems files = StandardFileSystems.open(dir.resolve("scratch"))) {
+    try (StandardFileSystems files = StandardFileSystems.open(dir.resolve("scratch"), dir.resolve("checksums"))) {
       BuildEnvironment env = new BuildEnvironment(store, files, files, Optional.empty(),
           domain -> { throw new IOException("no registry in this test: " + domain); },
           BuildProgress.quiet(), Clock.systemUTC());

@@ -3,6 +3,8 @@
 # `docker build` (BuildKit in a private dockerd 20.10, --network host), alternating, cold caches
 # (a fresh lade store and a pruned BuildKit cache each run). Wall time and peak RSS: lade's from
 # /usr/bin/time -v; BuildKit's is dockerd's VmHWM (reset before each build) plus the docker client's.
+# CPU seconds (user + system) too, since on a loaded machine wall time mostly measures the share of
+# the cores a tool gets: lade's from time -v, BuildKit's as dockerd's own plus the client's.
 # Needs: docker.io (dockerd 20.10 at /usr/sbin/dockerd, client /usr/bin/docker), root, python3.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,21 +41,25 @@ for _ in $(seq 100); do /usr/bin/docker info >/dev/null 2>&1 && break; sleep 0.2
 field() { awk -v k="$1" 'index($0, k ": ") { sub(/^.*\): /, ""); print }' "$2"; }
 seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'; }
 
-printf 'run\ttool\twall_s\trss_mb\n'
+cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }   # utime + stime, in clock ticks of 1/100 s
+user_sys() { echo "$(field 'User time (seconds)' "$1") + $(field 'System time (seconds)' "$1")" | bc; }
+
+printf 'run\ttool\twall_s\tcpu_s\trss_mb\n'
 for run in $(seq "$RUNS"); do
   /usr/bin/docker builder prune -af >/dev/null; /usr/bin/docker image rm -f bench-copy >/dev/null 2>&1 || true
-  sync; echo 5 > "/proc/$dpid/clear_refs"
+  sync; echo 5 > "/proc/$dpid/clear_refs"; before=$(cpu "$dpid")
   /usr/bin/time -v -o "$tmp/docker.time" /usr/bin/docker build --network host -q -t bench-copy "$ctx" >/dev/null
   hwm=$(awk '/^VmHWM/ { print $2 }' "/proc/$dpid/status")
+  used=$(echo "$(cpu "$dpid") - $before + $(user_sys "$tmp/docker.time")" | bc)
   client=$(field 'Maximum resident set size (kbytes)' "$tmp/docker.time")
   wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/docker.time" | seconds)
-  printf '%s\tbuildkit\t%.2f\t%d\n' "$run" "$wall" $(( (hwm + client) / 1024 ))
+  printf '%s\tbuildkit\t%.2f\t%.1f\t%d\n' "$run" "$wall" "$used" $(( (hwm + client) / 1024 ))
 
   rm -rf "$tmp/store"; sync
   /usr/bin/time -v -o "$tmp/lade.time" "$LADE_JAVA_HOME/bin/java" -XX:+UseSerialGC ${LADE_JAVA_OPTS:-} \
     -jar "$tmp/lade.jar" --root "$tmp/store" build --progress quiet -t bench-copy "$ctx" >/dev/null
   wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/lade.time" | seconds)
   rss=$(field 'Maximum resident set size (kbytes)' "$tmp/lade.time")
-  printf '%s\tlade\t%.2f\t%d\n' "$run" "$wall" $(( rss / 1024 ))
+  printf '%s\tlade\t%.2f\t%.1f\t%d\n' "$run" "$wall" "$(user_sys "$tmp/lade.time")" $(( rss / 1024 ))
 done
 echo "throughput is $bytes bytes / wall time; load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

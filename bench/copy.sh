@@ -55,11 +55,16 @@ for run in $(seq "$RUNS"); do
   wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/docker.time" | seconds)
   printf '%s\tbuildkit\t%.2f\t%.1f\t%d\n' "$run" "$wall" "$used" $(( (hwm + client) / 1024 ))
 
-  rm -rf "$tmp/store"; sync
-  /usr/bin/time -v -o "$tmp/lade.time" "$LADE_JAVA_HOME/bin/java" -XX:+UseSerialGC ${LADE_JAVA_OPTS:-} \
-    -jar "$tmp/lade.jar" --root "$tmp/store" build --progress quiet -t bench-copy "$ctx" >/dev/null
-  wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/lade.time" | seconds)
-  rss=$(field 'Maximum resident set size (kbytes)' "$tmp/lade.time")
-  printf '%s\tlade\t%.2f\t%.1f\t%d\n' "$run" "$wall" "$(user_sys "$tmp/lade.time")" $(( rss / 1024 ))
+  # lade's store keeps layers gzip-compressed (its default, as BuildKit's image exporter pushes
+  # them); dockerd keeps uncompressed diffs, which --compression none matches.
+  for compression in gzip none; do
+    rm -rf "$tmp/store"; sync
+    /usr/bin/time -v -o "$tmp/lade.time" "$LADE_JAVA_HOME/bin/java" -XX:+UseSerialGC ${LADE_JAVA_OPTS:-} \
+      -jar "$tmp/lade.jar" --root "$tmp/store" build --progress quiet --compression "$compression" \
+      -t bench-copy "$ctx" >/dev/null
+    wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/lade.time" | seconds)
+    rss=$(field 'Maximum resident set size (kbytes)' "$tmp/lade.time")
+    printf '%s\tlade-%s\t%.2f\t%.1f\t%d\n' "$run" "$compression" "$wall" "$(user_sys "$tmp/lade.time")" $(( rss / 1024 ))
+  done
 done
 echo "throughput is $bytes bytes / wall time; load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

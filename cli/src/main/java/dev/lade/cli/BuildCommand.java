@@ -98,8 +98,10 @@ final class BuildCommand implements Callable<Integer> {
     OciLayoutStore store = main.store();
     PrintWriter err = spec.commandLine().getErr();
     BuildRegistries registries = new BuildRegistries(store, new RegistryAccess(registryOptions));
-    try (BuildProgress display = display(err); Lease lease = store.lease()) {
-      BuildEnvironment env = new BuildEnvironment(store, StandardFileSystems.trees(), StandardFileSystems.copier(),
+    try (BuildProgress display = display(err); Lease lease = store.lease();
+        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
+            store.root().resolve(".lade/context-checksums"))) {
+      BuildEnvironment env = new BuildEnvironment(store, files, files,
           Optional.empty(), registries, display, Clock.systemUTC());
       BuiltImage image = new ImageBuilder(env).build(request);
       ImageExporter exporter = new ImageExporter(store, registries, display);

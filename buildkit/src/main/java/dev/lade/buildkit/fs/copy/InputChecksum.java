@@ -24,12 +24,12 @@ import java.util.concurrent.Future;
  * Modification times are left out, as BuildKit's content checksums leave them out, so touching a
  * file without changing it keeps the cache. File contents are hashed in parallel.
  */
-final class InputChecksum {
+public final class InputChecksum {
   private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private InputChecksum() {}
 
-  static Digest of(Collection<LayerEntry> entries) throws IOException {
+  public static Digest of(Collection<LayerEntry> entries) throws IOException {
     List<LayerEntry> ordered = List.copyOf(entries);
     List<Future<byte[]>> contents = hashContents(ordered);
     MessageDigest sum = DigestAlgorithm.SHA256.newMessageDigest();

@@ -6,6 +6,7 @@ import dev.lade.oci.store.LockFile;
 import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.snapshot.fs.Trees;
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,11 +45,19 @@ public final class CacheMounts {
       case LOCKED -> open(dir, 0, LockFile.of(dir.resolve("0.lock")).exclusive(), uid, gid, mode);
       case PRIVATE -> {
         for (int instance = 0; ; instance++) {
-          Optional<Lease> lease = LockFile.of(dir.resolve(instance + ".lock")).tryExclusive();
+          Optional<Lease> lease = tryExclusive(dir.resolve(instance + ".lock"));
           if (lease.isPresent()) yield open(dir, instance, lease.get(), uid, gid, mode);
         }
       }
     };
+  }
+
+  private static Optional<Lease> tryExclusive(Path lock) throws IOException {
+    try {
+      return LockFile.of(lock).tryExclusive();
+    } catch (OverlappingFileLockException e) {
+      return Optional.empty(); // this thread holds it already
+    }
   }
 
   private static CacheDir open(Path dir, int instance, Lease lease, int uid, int gid, int mode) throws IOException {

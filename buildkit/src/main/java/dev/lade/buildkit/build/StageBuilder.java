@@ -186,9 +186,18 @@ final class StageBuilder {
       step.failed(reason);
       throw session.failed(r.location().startLine(), reason, null);
     }
-    RunStep.Planned planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
-    CacheKey key = filesystem.then(planned.keyParts().toArray());
-    finishLayerStep(step, key, planned.history(), () -> planned.execute(session, r.location().startLine()));
+    RunStep.Planned planned;
+    try {
+      planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
+    } catch (IOException | RuntimeException e) {
+      step.failed(String.valueOf(e.getMessage()));
+      throw e;
+    }
+    try (planned) {
+      CacheKey key = filesystem.then(planned.keyParts().toArray());
+      finishLayerStep(step, key, planned.history(),
+          () -> planned.execute(session, r.location().startLine(), step::log));
+    }
   }
 
   @FunctionalInterface

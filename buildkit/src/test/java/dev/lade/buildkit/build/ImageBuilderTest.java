@@ -33,11 +33,12 @@ class ImageBuilderTest {
 
   private BuiltImage build(OciLayoutStore store, RecordingProgress progress, BuildRequest request,
       Optional<dev.lade.buildkit.run.RunExecutor> runner) throws IOException {
-    UnwiredCopy files = new UnwiredCopy();
-    BuildEnvironment env = new BuildEnvironment(store, files, files, runner,
-        ImagePuller.offline(), progress,
-        Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
-    return new ImageBuilder(env).build(request);
+    try (StandardFileSystems files = StandardFileSystems.open(tmp.resolve("scratch"), tmp.resolve("checksums"))) {
+      BuildEnvironment env = new BuildEnvironment(store, files, files, runner,
+          ImagePuller.offline(), progress,
+          Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+      return new ImageBuilder(env).build(request);
+    }
   }
 
   private BuildRequest request(String dockerfile) {

@@ -28,12 +28,12 @@ import java.util.concurrent.Semaphore;
  * virtual thread (at most {@link #OPEN_FILES} files open at once): the hashing itself is spread
  * over the cores by the virtual threads' scheduler, and reads that block do not hold a core.
  */
-final class InputChecksum {
+public final class InputChecksum {
   private static final int OPEN_FILES = 64;
 
   private InputChecksum() {}
 
-  static Digest of(Collection<LayerEntry> entries) throws IOException {
+  public static Digest of(Collection<LayerEntry> entries) throws IOException {
     List<LayerEntry> ordered = List.copyOf(entries);
     List<Future<byte[]>> contents = hashContents(ordered);
     MessageDigest sum = DigestAlgorithm.SHA256.newMessageDigest();

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.runner.cgroup.Cgroups;
 import dev.lade.runner.spec.Resources;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.testing.ContainerRun;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** cgroup limits that bite, in force from the first instruction of the command. */
@@ -52,6 +57,29 @@ interface ResourceContract extends Containers {
     ContainerRun run = run(spec);
     assertEquals("first\n", run.out(), run.err());
     assertTrue(run.err().contains("can't fork"), run.err());
+  }
+
+  @Test
+  default void cgroupHoldsTheLimitsWhileRunningAndIsRemovedAfter() throws Exception {
+    RuntimeSpec spec = spec("sh", "-c", "echo started; sleep 0.3");
+    spec = spec.withLinux(spec.linux().withResources(Resources.NONE.withMemory(64L << 20).withPidsLimit(77)));
+    String relative = spec.linux().cgroupsPath().substring(1);
+    Path memory = Cgroups.ROOT.resolve("memory").resolve(relative);
+    Path pids = Cgroups.ROOT.resolve("pids").resolve(relative);
+    Assumptions.assumeFalse(Cgroups.isUnified(Cgroups.ROOT), "the v1 paths of this host; CgroupsTest covers v2");
+    Path out = dir().resolve("started");
+    Stdio stdio = new Stdio(Redirect.INHERIT, Redirect.to(out.toFile()), Redirect.INHERIT);
+    try (Execution execution = runtime().start(relative.substring("lade/".length()), spec, stdio)) {
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (Files.readString(out).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals("77", Files.readString(pids.resolve("pids.max")).strip());
+      assertEquals(Long.toString(64L << 20), Files.readString(memory.resolve("memory.limit_in_bytes")).strip());
+      assertEquals(0, execution.waitFor().code());
+    }
+    assertFalse(Files.exists(memory), "memory cgroup removed");
+    assertFalse(Files.exists(pids), "pids cgroup removed");
   }
 
   @Test

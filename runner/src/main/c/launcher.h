@@ -43,6 +43,11 @@ struct config {
   int ncaps;
   const char *env[MAX_ITEMS + 1], *args[MAX_ITEMS + 1];
   int nenv, nargs;
+  /* Detached (supervise.c): where the supervisor records the start and the exit, and what it runs after. */
+  const char *started_file, *exited_file, *onexit[MAX_ITEMS + 1];
+  int nonexit;
+  /* lade exec (join.c): the host pid of the container whose namespaces the command enters. */
+  pid_t join_pid;
 };
 
 /* spec.c */
@@ -53,5 +58,20 @@ void setup_rootfs(const struct config *config);
 
 /* launcher.c */
 void fail(int code, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+/* The last steps of any process lade starts in a container, after its namespaces: limits, privileges, exec. */
+void become_container_process(const struct config *config) __attribute__((noreturn));
+int exit_status(int status);
+int report(const char *message, size_t length);
+extern int error_pipe; /* in a container process: where fail() reports to, closed by a successful exec */
+void forward_signals_to(pid_t pid);
+void write_file(const char *path, const char *content);
+
+/* supervise.c: a detached container's supervisor, which outlives lade. */
+void become_supervisor(void);
+void supervise(pid_t container, const struct config *config) __attribute__((noreturn));
+void report_start(int code);
+
+/* join.c: lade exec. */
+int join_container(const struct config *config);
 
 #endif

@@ -113,6 +113,9 @@ int read_spec(const char *path, struct config *c) {
     else if (!strcmp(key, "cap")) { check(c->ncaps, 64, "capabilities"); c->caps[c->ncaps++] = number(); }
     else if (!strcmp(key, "env")) { check(c->nenv, MAX_ITEMS, "env"); c->env[c->nenv++] = next(); }
     else if (!strcmp(key, "arg")) { check(c->nargs, MAX_ITEMS, "args"); c->args[c->nargs++] = next(); }
+    else if (!strcmp(key, "supervise")) { c->started_file = next(); c->exited_file = next(); }
+    else if (!strcmp(key, "onexit")) { check(c->nonexit, MAX_ITEMS, "onexit args"); c->onexit[c->nonexit++] = next(); }
+    else if (!strcmp(key, "join")) c->join_pid = (pid_t)number();
     else if (!strcmp(key, "rlimit")) {
       check(c->nrlimits, 16, "rlimits");
       c->rlimits[c->nrlimits].resource = rlimit_resource(next());
@@ -120,6 +123,6 @@ int read_spec(const char *path, struct config *c) {
       c->rlimits[c->nrlimits++].hard = number();
     } else fail(EXIT_SETUP, "spec: unknown key %s", key);
   }
-  if (!c->rootfs || c->nargs == 0) fail(EXIT_SETUP, "spec: no rootfs or no command");
+  if ((!c->rootfs && !c->join_pid) || c->nargs == 0) fail(EXIT_SETUP, "spec: no rootfs or no command");
   return 0;
 }

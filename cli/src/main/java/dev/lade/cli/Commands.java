@@ -24,8 +24,15 @@ final class Commands {
     cli.addSubcommand(new ImportCommand());
     // Containers.
     cli.addSubcommand(new RunCommand());
-    // As docker run: what follows the image is the command's, even when it looks like a flag.
+    cli.addSubcommand(new ExecCommand());
+    // As docker run and exec: what follows the image or container is the command's, even when it looks like a flag.
     cli.getSubcommands().get("run").setStopAtPositional(true);
+    cli.getSubcommands().get("exec").setStopAtPositional(true);
+    cli.addSubcommand(new PsCommand());
+    cli.addSubcommand(new LogsCommand());
+    cli.addSubcommand(new StopCommand());
+    cli.addSubcommand(new KillCommand());
+    cli.addSubcommand(new RmCommand());
     // Images on registries.
     cli.addSubcommand(new PullCommand());
     cli.addSubcommand(new PushCommand());

@@ -44,7 +44,7 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
   }
 
   /** The container's cgroup; none for an unprivileged user who asked for no limits (nothing to delegate then). */
-  private Cgroup cgroup(RuntimeSpec spec) throws CgroupException {
+  Cgroup cgroup(RuntimeSpec spec) throws CgroupException {
     var resources = spec.linux().resources();
     try {
       return Cgroups.create(cgroupRoot, spec.linux().cgroupsPath(), resources);

@@ -2,8 +2,6 @@ package dev.lade.cli;
 
 import dev.lade.runner.lifecycle.ContainerException;
 import dev.lade.runner.lifecycle.ContainerLogs;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,9 +25,7 @@ final class LogsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try {
-      spec.commandLine().getOut().flush();
-      // The log's bytes as they are, to lade's standard output.
-      OutputStream out = new FileOutputStream(FileDescriptor.out);
+      OutputStream out = new DecodingOutputStream(spec.commandLine().getOut());
       ContainerLogs.copy(ContainerAccess.store(main).find(container), out, follow);
       return ExitCode.OK;
     } catch (ContainerException e) {

@@ -180,6 +180,7 @@ static void loopback_up(void) {
 
 static void container_main(void) {
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* lade-launch died: so does the container */
+  await_network(&config);
   /* Join the cgroup before the cgroup namespace so that it becomes the namespace's root;
      the limits Java set are in force from here on, long before exec. */
   for (int i = 0; i < config.ncgroups; i++) write_file(config.cgroup_procs[i], "0");
@@ -232,6 +233,7 @@ int main(int argc, char **argv) {
 
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) < 0) fail(EXIT_SETUP, "pipe: %s", strerror(errno));
+  prepare_network(&config);
   /* Without CLONE_VM, clone behaves as fork; the cgroup namespace comes later (see container_main). */
   pid_t pid = syscall(SYS_clone, (config.clone_flags & ~(CLONE_NEWCGROUP | CLONE_NEWUSER)) | SIGCHLD,
                       NULL, NULL, NULL, NULL);
@@ -244,15 +246,17 @@ int main(int argc, char **argv) {
   child = pid;
   forward_signals();
   close(pipe_fds[1]);
+  pid_t network = start_network(pid, &config);
 
   char message[1024];
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
-  if (length <= 4 && config.started_file) supervise(pid, &config);
+  if (length <= 4 && config.started_file) supervise(pid, network, &config);
   int status;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) fail(EXIT_SETUP, "waitpid: %s", strerror(errno));
   }
+  stop_network(network, &config);
   if (length > 4) {
     int code = report(message, (size_t)length);
     if (config.started_file) report_start(code);

@@ -48,6 +48,10 @@ struct config {
   int nonexit;
   /* lade exec (join.c): the host pid of the container whose namespaces the command enters. */
   pid_t join_pid;
+  /* -p (network.c): host ports forwarded into the container by slirp4netns, through its API socket. */
+  struct publish { const char *proto, *host_ip; int host_port, container_port; } publish[32];
+  int npublish;
+  const char *net_socket;
 };
 
 /* spec.c */
@@ -68,8 +72,14 @@ void write_file(const char *path, const char *content);
 
 /* supervise.c: a detached container's supervisor, which outlives lade. */
 void become_supervisor(void);
-void supervise(pid_t container, const struct config *config) __attribute__((noreturn));
+void supervise(pid_t container, pid_t network, const struct config *config) __attribute__((noreturn));
 void report_start(int code);
+
+/* network.c: -p. prepare before clone; the child awaits, the parent starts, then stops when it exited. */
+void prepare_network(const struct config *config);
+void await_network(const struct config *config);
+pid_t start_network(pid_t container, const struct config *config);
+void stop_network(pid_t helper, const struct config *config);
 
 /* join.c: lade exec. */
 int join_container(const struct config *config);

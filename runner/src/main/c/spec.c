@@ -116,6 +116,14 @@ int read_spec(const char *path, struct config *c) {
     else if (!strcmp(key, "supervise")) { c->started_file = next(); c->exited_file = next(); }
     else if (!strcmp(key, "onexit")) { check(c->nonexit, MAX_ITEMS, "onexit args"); c->onexit[c->nonexit++] = next(); }
     else if (!strcmp(key, "join")) c->join_pid = (pid_t)number();
+    else if (!strcmp(key, "netsocket")) c->net_socket = next();
+    else if (!strcmp(key, "publish")) {
+      check(c->npublish, 32, "published ports");
+      c->publish[c->npublish].proto = next();
+      c->publish[c->npublish].host_ip = next();
+      c->publish[c->npublish].host_port = (int)number();
+      c->publish[c->npublish++].container_port = (int)number();
+    }
     else if (!strcmp(key, "rlimit")) {
       check(c->nrlimits, 16, "rlimits");
       c->rlimits[c->nrlimits].resource = rlimit_resource(next());
@@ -123,6 +131,7 @@ int read_spec(const char *path, struct config *c) {
       c->rlimits[c->nrlimits++].hard = number();
     } else fail(EXIT_SETUP, "spec: unknown key %s", key);
   }
+  if (c->npublish > 0 && !c->net_socket) fail(EXIT_SETUP, "spec: published ports without netsocket");
   if ((!c->rootfs && !c->join_pid) || c->nargs == 0) fail(EXIT_SETUP, "spec: no rootfs or no command");
   return 0;
 }

@@ -83,7 +83,7 @@ static void remove_cgroups(const struct config *config) {
   }
 }
 
-void supervise(pid_t container, const struct config *config) {
+void supervise(pid_t container, pid_t network, const struct config *config) {
   char json[256], time[64];
   now(time, sizeof time);
   snprintf(json, sizeof json, "{\"Pid\":%d,\"Supervisor\":%d,\"StartedAt\":\"%s\"}\n", (int)container,
@@ -96,6 +96,7 @@ void supervise(pid_t container, const struct config *config) {
   }
   now(time, sizeof time);
   snprintf(json, sizeof json, "{\"ExitCode\":%d,\"FinishedAt\":\"%s\"}\n", exit_status(status), time);
+  stop_network(network, config);
   write_record(config->exited_file, json);
   remove_cgroups(config);
   if (config->nonexit > 0) {

@@ -43,7 +43,7 @@ final class PsCommand implements Callable<Integer> {
       rows.add(List.of(ContainerId.shortId(container.id()), container.record().image(),
           quoted(ellipsis(container.record().commandLine())),
           HumanUnits.ago(Duration.between(Instant.parse(container.record().created()), now)),
-          status(container.state(), now), "", container.name()));
+          status(container.state(), now), String.join(", ", container.record().ports()), container.name()));
     }
     if (!quiet) Table.print(spec.commandLine().getOut(), rows);
     spec.commandLine().getOut().flush();

@@ -7,11 +7,14 @@ import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.ResolvedImage;
 import dev.lade.runner.container.ContainerSpecs;
 import dev.lade.runner.container.InvalidContainerException;
+import dev.lade.runner.container.NetworkMode;
 import dev.lade.runner.container.RunOptions;
 import dev.lade.runner.launch.ContainerRuntime;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.ExitStatus;
 import dev.lade.runner.launch.LaunchException;
+import dev.lade.runner.launch.NativeRuntime;
+import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Runtimes;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.lifecycle.Container;
@@ -67,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--init", description = "Run an init as PID 1 that forwards signals and reaps zombies.")
   boolean init;
 
+  @Option(names = {"-p", "--publish"}, paramLabel = "[IP:]HOST:CONTAINER[/PROTO]",
+      description = "Publish a container's port on the host (through slirp4netns).")
+  List<String> publish = new ArrayList<>();
+
   @Option(names = "--name", paramLabel = "NAME", description = "The container's name (unique among containers).")
   String name;
 
@@ -100,8 +107,12 @@ final class RunCommand implements Callable<Integer> {
     if ((detach || init) && !runtime.equals("native")) {
       throw new LaunchException(LADE_FAILED, (detach ? "-d" : "--init") + " needs the native runtime");
     }
+    List<PublishedPort> ports = ports(runOptions);
     if (detach) {
-      return detached(id, resolved, runOptions);
+      return detached(id, resolved, runOptions, ports);
+    }
+    if (!ports.isEmpty() && !runtime.equals("native")) {
+      throw new LaunchException(LADE_FAILED, "-p needs the native runtime");
     }
     ContainerRuntime backend = runtime.equals("native") ? Runtimes.nativeRuntime(init) : Runtimes.named(runtime);
     Snapshotter snapshotter = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
@@ -110,19 +121,20 @@ final class RunCommand implements Callable<Integer> {
       snapshotter.mount(snapshot);
       ContainerConfig defaults = config.config();
       RuntimeSpec runtimeSpec = ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions);
-      return foreground(backend, name != null ? name : ContainerId.shortId(id), runtimeSpec);
+      return foreground(backend, name != null ? name : ContainerId.shortId(id), runtimeSpec, ports);
     } finally {
       snapshotter.remove(snapshot);
     }
   }
 
   /** Starts the container detached, as docker run -d: prints its id and returns, leaving it running. */
-  private int detached(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
+  private int detached(String id, ResolvedImage resolved, RunOptions runOptions, List<PublishedPort> ports)
+      throws Exception {
     Containers containers = ContainerAccess.open(main, init);
     ContainerConfig defaults = resolved.config().value().config();
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
         resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
-        SnapshotLayer.chainOf(resolved.manifest().value(), resolved.config().value()));
+        SnapshotLayer.chainOf(resolved.manifest().value(), resolved.config().value()), ports);
     List<String> onExit = remove ? ContainerAccess.self(main, "rm", "--force", id) : List.of();
     Container container = containers.runDetached(request,
         rootfs -> ContainerSpecs.forImage(id, rootfs, defaults, runOptions), onExit);
@@ -132,10 +144,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Runs until the container exits; a lade stopped by a signal stops the container first (SIGTERM, then SIGKILL). */
-  private int foreground(ContainerRuntime backend, String name, RuntimeSpec runtimeSpec) throws Exception {
+  private int foreground(ContainerRuntime backend, String name, RuntimeSpec runtimeSpec, List<PublishedPort> ports)
+      throws Exception {
     Stdio stdio = interactive ? Stdio.INHERIT : new Stdio(Redirect.from(new File("/dev/null")), Redirect.INHERIT,
         Redirect.INHERIT);
-    Execution execution = backend.start(name, runtimeSpec, stdio);
+    Execution execution = ports.isEmpty() ? backend.start(name, runtimeSpec, stdio)
+        : ((NativeRuntime) backend).start(name, runtimeSpec, stdio, ports);
     Thread stopper = new Thread(() -> stop(execution));
     Runtime.getRuntime().addShutdownHook(stopper);
     try (execution) {
@@ -166,6 +180,23 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       execution.close();
     }
+  }
+
+  /** The -p ports; none in the host's network, as docker discards them there (with a warning). */
+  private List<PublishedPort> ports(RunOptions runOptions) throws InvalidContainerException {
+    List<PublishedPort> ports = new ArrayList<>();
+    for (String spec : publish) {
+      try {
+        ports.add(PublishedPort.parse(spec));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidContainerException(e.getMessage());
+      }
+    }
+    if (!ports.isEmpty() && runOptions.network() == NetworkMode.HOST) {
+      spec.commandLine().getErr().println("WARNING: Published ports are discarded when using host network mode");
+      return List.of();
+    }
+    return ports;
   }
 
   private static List<SnapshotLayer> layers(ResolvedImage image) {

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.lade.oci.testing.BusyboxRootfs;
 import dev.lade.runner.snapshot.fs.Posix;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -178,6 +183,48 @@ class ContainerLifecycleTest {
     assertFalse(lade.isAlive());
     assertTrue(lade("ps").out().contains("orphan"), "still running");
     assertEquals(0, lade("exec", "orphan", "true").exitCode());
+  }
+
+  @Test
+  void publishedPortServesARequestFromTheHost() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    CliRun run = lade("run", "-d", "--name", "web", "-p", "127.0.0.1:" + port + ":80", IMAGE, "sh", "-c",
+        "mkdir /www && echo served by lade > /www/index.html && exec busybox httpd -f -p 80 -h /www");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(lade("ps").out().contains("127.0.0.1:" + port + "->80/tcp   web"), lade("ps").out());
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
+    String[] body = new String[1];
+    await(() -> {
+      try {
+        body[0] = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return true;
+      } catch (java.io.IOException | InterruptedException notYet) {
+        return false;
+      }
+    }, "the container serves on port " + port);
+    assertEquals("served by lade\n", body[0]);
+  }
+
+  @Test
+  void initRunsTheCommandAsItsChild() {
+    assertEquals(0, lade("run", "-d", "--init", "--name", "inited", IMAGE, "sh", "-c", "echo $$; exit 5").exitCode());
+    assertEquals(0, lade("run", "-d", "--name", "plain", IMAGE, "sh", "-c", "echo $$").exitCode());
+    awaitExit("inited");
+    awaitExit("plain");
+    assertNotEquals("1\n", lade("logs", "inited").out());
+    assertEquals("5", inspectField("inited", "ExitCode"));
+    assertEquals("1\n", lade("logs", "plain").out());
+  }
+
+  @Test
+  void autoRemovedContainerVanishesWhenItExits() {
+    assertEquals(0, lade("run", "-d", "--rm", "--name", "fleeting", IMAGE, "true").exitCode());
+    await(() -> lade("ps", "-a").out().lines().count() == 1, "fleeting is removed");
+    assertEquals(ExitCode.FAILED, lade("inspect", "fleeting").exitCode());
   }
 
   private static void awaitLog(String container, String text) {

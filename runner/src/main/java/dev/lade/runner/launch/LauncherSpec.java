@@ -75,6 +75,19 @@ public final class LauncherSpec {
     return encoder.out.toByteArray();
   }
 
+  /** The keys that publish {@code ports} through slirp4netns, its API socket at {@code socket} (see network.c). */
+  public static byte[] publish(List<PublishedPort> ports, Path socket) {
+    LauncherSpec encoder = new LauncherSpec();
+    if (!ports.isEmpty()) {
+      encoder.put("netsocket", socket.toString());
+    }
+    for (PublishedPort port : ports) {
+      encoder.put("publish", port.protocol(), port.hostIp(), Integer.toString(port.hostPort()),
+          Integer.toString(port.containerPort()));
+    }
+    return encoder.out.toByteArray();
+  }
+
   /**
    * lade exec's spec (see join.c): run {@code process} in the namespaces of the running container whose main
    * process is {@code pid}, in its cgroup.

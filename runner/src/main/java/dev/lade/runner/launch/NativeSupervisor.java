@@ -33,7 +33,8 @@ public record NativeSupervisor(NativeRuntime runtime) {
    *
    * @throws LaunchException when the container did not start; its cgroup is gone then
    */
-  public List<Path> start(RuntimeSpec spec, SupervisorFiles files, List<String> onExit) throws LaunchException {
+  public List<Path> start(RuntimeSpec spec, List<PublishedPort> ports, SupervisorFiles files, List<String> onExit)
+      throws LaunchException {
     Cgroup cgroup = null;
     try {
       cgroup = runtime.cgroup(spec);
@@ -42,6 +43,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
       encoded.writeBytes(LauncherSpec.encode(spec, files.error(), procs, Cgroups.isUnified(runtime.cgroupRoot()),
           runtime.init()));
       encoded.writeBytes(LauncherSpec.supervise(files, onExit));
+      encoded.writeBytes(LauncherSpec.publish(ports, netSocket(files)));
       Files.write(files.spec(), encoded.toByteArray());
       Redirect log = Redirect.appendTo(files.log().toFile());
       Process starter = new ProcessBuilder(runtime.launcher().toString(), files.spec().toString())
@@ -49,7 +51,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
       int code = starter.waitFor();
       if (code != 0) {
         String message = StateDirectory.readIfPresent(files.error());
-        throw new LaunchException(code, message != null ? message : "the container exited at once with " + code);
+        throw new LaunchException(code, message != null ? message : lastLine(files.log(), code));
       }
       return procs;
     } catch (IOException | InterruptedException | RuntimeException e) {
@@ -85,6 +87,19 @@ public record NativeSupervisor(NativeRuntime runtime) {
       StateDirectory.delete(state);
       throw new LaunchException("cannot start the launcher " + runtime.launcher() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** A short path: a unix socket's must fit in 108 bytes, which a container's directory may not. */
+  private Path netSocket(SupervisorFiles files) throws IOException {
+    Files.createDirectories(runtime.stateDir());
+    return runtime.stateDir().resolve("net-" + files.dir().getFileName().toString().substring(0, 12) + ".sock");
+  }
+
+  /** What the launcher said last, when it could not say it through the error file. */
+  private static String lastLine(Path log, int code) throws IOException {
+    List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+    String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1).replaceFirst("^lade-launch: ", "");
+    return last.isBlank() ? "the container exited at once with " + code : last;
   }
 
   private static void removeQuietly(Cgroup cgroup) {

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param snapshotId its root filesystem's retained snapshot, or empty before it has one
  * @param rootfs its root filesystem on the host
  * @param cgroupProcs the cgroup.procs files of its cgroup, which exec joins
+ * @param ports its published ports, as docker ps shows them ({@code 0.0.0.0:8080->80/tcp})
  */
 public record ContainerRecord(String id, String name, String image, String imageId, String created,
     ProcessSpec process, String hostname, String stopSignal, boolean autoRemove, String snapshotId, String rootfs,
-    List<String> cgroupProcs) {
+    List<String> cgroupProcs, List<String> ports) {
 
   public ContainerRecord {
     Objects.requireNonNull(id, "id");
@@ -33,24 +34,19 @@ public record ContainerRecord(String id, String name, String image, String image
     snapshotId = Objects.requireNonNullElse(snapshotId, "");
     rootfs = Objects.requireNonNullElse(rootfs, "");
     cgroupProcs = cgroupProcs == null ? List.of() : List.copyOf(cgroupProcs);
+    ports = ports == null ? List.of() : List.copyOf(ports);
   }
 
   /** The same with its snapshot. */
   public ContainerRecord withSnapshot(String newSnapshotId, String newRootfs) {
     return new ContainerRecord(id, name, image, imageId, created, process, hostname, stopSignal, autoRemove,
-        newSnapshotId, newRootfs, cgroupProcs);
-  }
-
-  /** The same with its final process and host name. */
-  public ContainerRecord withProcess(ProcessSpec newProcess, String newHostname) {
-    return new ContainerRecord(id, name, image, imageId, created, newProcess, newHostname, stopSignal, autoRemove,
-        snapshotId, rootfs, cgroupProcs);
+        newSnapshotId, newRootfs, cgroupProcs, ports);
   }
 
   /** The same with its cgroup. */
   public ContainerRecord withCgroupProcs(List<String> newCgroupProcs) {
     return new ContainerRecord(id, name, image, imageId, created, process, hostname, stopSignal, autoRemove,
-        snapshotId, rootfs, newCgroupProcs);
+        snapshotId, rootfs, newCgroupProcs, ports);
   }
 
   /** The command line as {@code docker ps} shows it: arguments joined by spaces. */

@@ -63,7 +63,7 @@ public final class ContainerStore {
       }
       ContainerRecord record = new ContainerRecord(draft.id(), name, draft.image(), draft.imageId(),
           draft.created(), draft.process(), draft.hostname(), draft.stopSignal(), draft.autoRemove(),
-          draft.snapshotId(), draft.rootfs(), draft.cgroupProcs());
+          draft.snapshotId(), draft.rootfs(), draft.cgroupProcs(), draft.ports());
       Files.createDirectory(dir(record.id()));
       write(record);
       return read(dir(record.id()));

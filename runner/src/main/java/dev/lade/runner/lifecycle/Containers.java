@@ -4,6 +4,7 @@ import dev.lade.runner.container.InvalidContainerException;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
+import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
@@ -65,14 +66,15 @@ public final class Containers {
       spec = specs.forRootfs(snapshot.rootfs());
       container = store.add(new ContainerRecord(request.id(), request.name(), request.image(), request.imageId(),
           Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(), request.autoRemove(),
-          snapshot.id(), snapshot.rootfs().toString(), List.of()));
+          snapshot.id(), snapshot.rootfs().toString(), List.of(),
+          request.ports().stream().map(PublishedPort::toString).toList()));
       snapshotter.retain(snapshot, container.files().dir());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;
     }
     try {
-      List<Path> procs = supervisor.start(spec, container.files(), onExit);
+      List<Path> procs = supervisor.start(spec, request.ports(), container.files(), onExit);
       store.write(container.record().withCgroupProcs(procs.stream().map(Path::toString).toList()));
       return store.find(request.id());
     } catch (LaunchException | IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.lade.runner.lifecycle;
 
+import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import java.util.List;
 
@@ -13,11 +14,13 @@ import java.util.List;
  * @param stopSignal the image's STOPSIGNAL, or empty for SIGTERM
  * @param autoRemove whether it is removed when it exits
  * @param layers the image's layers, bottom first
+ * @param ports host ports forwarded into its network
  */
 public record NewContainer(String id, String name, String image, String imageId, String stopSignal,
-    boolean autoRemove, List<SnapshotLayer> layers) {
+    boolean autoRemove, List<SnapshotLayer> layers, List<PublishedPort> ports) {
 
   public NewContainer {
     layers = List.copyOf(layers);
+    ports = List.copyOf(ports);
   }
 }

@@ -181,6 +181,7 @@ static void loopback_up(void) {
 static void container_main(void) {
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* lade-launch died: so does the container */
   await_network(&config);
+  tty_open_slave(); /* before the host's /dev/pts is out of sight */
   /* Join the cgroup before the cgroup namespace so that it becomes the namespace's root;
      the limits Java set are in force from here on, long before exec. */
   for (int i = 0; i < config.ncgroups; i++) write_file(config.cgroup_procs[i], "0");
@@ -204,6 +205,7 @@ void become_container_process(const struct config *process) {
   if (chdir(config.cwd) < 0) fail(EXIT_SETUP, "chdir %s: %s", config.cwd, strerror(errno));
   if (config.no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
     fail(EXIT_SETUP, "no_new_privs: %s", strerror(errno));
+  tty_become_controlling();
   if (config.init) run_as_init();
   exec_command();
   _exit(EXIT_SETUP); /* exec_command fails itself; this tells the compiler */
@@ -234,6 +236,7 @@ int main(int argc, char **argv) {
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) < 0) fail(EXIT_SETUP, "pipe: %s", strerror(errno));
   prepare_network(&config);
+  tty_create(&config);
   /* Without CLONE_VM, clone behaves as fork; the cgroup namespace comes later (see container_main). */
   pid_t pid = syscall(SYS_clone, (config.clone_flags & ~(CLONE_NEWCGROUP | CLONE_NEWUSER)) | SIGCHLD,
                       NULL, NULL, NULL, NULL);
@@ -252,6 +255,7 @@ int main(int argc, char **argv) {
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
   if (length <= 4 && config.started_file) supervise(pid, network, &config);
+  if (length <= 4) tty_relay();
   int status;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) fail(EXIT_SETUP, "waitpid: %s", strerror(errno));

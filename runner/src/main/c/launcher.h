@@ -52,6 +52,8 @@ struct config {
   struct publish { const char *proto, *host_ip; int host_port, container_port; } publish[32];
   int npublish;
   const char *net_socket;
+  /* -t (tty.c): a pseudo-terminal for the container's standard streams. */
+  int tty;
 };
 
 /* spec.c */
@@ -80,6 +82,12 @@ void prepare_network(const struct config *config);
 void await_network(const struct config *config);
 pid_t start_network(pid_t container, const struct config *config);
 void stop_network(pid_t helper, const struct config *config);
+
+/* tty.c: -t. create before clone; the container process opens and takes it; the launcher relays. */
+void tty_create(const struct config *config);
+void tty_open_slave(void);
+void tty_become_controlling(void);
+void tty_relay(void);
 
 /* join.c: lade exec. */
 int join_container(const struct config *config);

@@ -90,6 +90,7 @@ void supervise(pid_t container, pid_t network, const struct config *config) {
            (int)getpid(), time);
   write_record(config->started_file, json);
   report_start(0);
+  tty_relay(); /* into the log, until the container closes the terminal */
   int status;
   while (waitpid(container, &status, 0) < 0) {
     if (errno != EINTR) { status = EXIT_SETUP << 8; break; }

@@ -32,6 +32,9 @@ final class ExecCommand implements Callable<Integer> {
   @Option(names = {"-i", "--interactive"}, description = "Keep standard input open.")
   boolean interactive;
 
+  @Option(names = {"-t", "--tty"}, description = "Give the command a pseudo-terminal.")
+  boolean tty;
+
   @Option(names = {"-e", "--env"}, paramLabel = "KEY=VALUE", description = "Set an environment variable.")
   List<String> env = new ArrayList<>();
 
@@ -51,7 +54,7 @@ final class ExecCommand implements Callable<Integer> {
     try {
       Containers containers = ContainerAccess.open(main, false);
       ExecOptions options = new ExecOptions(command, environment(), Optional.ofNullable(user),
-          Optional.ofNullable(workdir));
+          Optional.ofNullable(workdir), tty);
       Stdio stdio = interactive ? Stdio.INHERIT
           : new Stdio(Redirect.from(new File("/dev/null")), Redirect.INHERIT, Redirect.INHERIT);
       try (Execution execution = containers.exec(containers.store().find(container), options, stdio)) {

@@ -13,6 +13,7 @@ import dev.lade.runner.launch.ContainerRuntime;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.ExitStatus;
 import dev.lade.runner.launch.LaunchException;
+import dev.lade.runner.launch.LaunchExtras;
 import dev.lade.runner.launch.NativeRuntime;
 import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Runtimes;
@@ -67,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-i", "--interactive"}, description = "Keep standard input open (else the container's is empty).")
   boolean interactive;
 
+  @Option(names = {"-t", "--tty"}, description = "Give the container a pseudo-terminal.")
+  boolean tty;
+
   @Option(names = "--init", description = "Run an init as PID 1 that forwards signals and reaps zombies.")
   boolean init;
 
@@ -109,10 +113,11 @@ final class RunCommand implements Callable<Integer> {
     }
     List<PublishedPort> ports = ports(runOptions);
     if (detach) {
-      return detached(id, resolved, runOptions, ports);
+      return detached(id, resolved, runOptions, new LaunchExtras(ports, tty));
     }
-    if (!ports.isEmpty() && !runtime.equals("native")) {
-      throw new LaunchException(LADE_FAILED, "-p needs the native runtime");
+    LaunchExtras extras = new LaunchExtras(ports, tty);
+    if (!extras.equals(LaunchExtras.NONE) && !runtime.equals("native")) {
+      throw new LaunchException(LADE_FAILED, (tty ? "-t" : "-p") + " needs the native runtime");
     }
     ContainerRuntime backend = runtime.equals("native") ? Runtimes.nativeRuntime(init) : Runtimes.named(runtime);
     Snapshotter snapshotter = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
@@ -120,36 +125,36 @@ final class RunCommand implements Callable<Integer> {
     try {
       snapshotter.mount(snapshot);
       ContainerConfig defaults = config.config();
-      RuntimeSpec runtimeSpec = ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions);
-      return foreground(backend, name != null ? name : ContainerId.shortId(id), runtimeSpec, ports);
+      RuntimeSpec runtimeSpec = withTerm(ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions));
+      return foreground(backend, name != null ? name : ContainerId.shortId(id), runtimeSpec, extras);
     } finally {
       snapshotter.remove(snapshot);
     }
   }
 
   /** Starts the container detached, as docker run -d: prints its id and returns, leaving it running. */
-  private int detached(String id, ResolvedImage resolved, RunOptions runOptions, List<PublishedPort> ports)
+  private int detached(String id, ResolvedImage resolved, RunOptions runOptions, LaunchExtras extras)
       throws Exception {
     Containers containers = ContainerAccess.open(main, init);
     ContainerConfig defaults = resolved.config().value().config();
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
         resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
-        SnapshotLayer.chainOf(resolved.manifest().value(), resolved.config().value()), ports);
+        SnapshotLayer.chainOf(resolved.manifest().value(), resolved.config().value()), extras);
     List<String> onExit = remove ? ContainerAccess.self(main, "rm", "--force", id) : List.of();
     Container container = containers.runDetached(request,
-        rootfs -> ContainerSpecs.forImage(id, rootfs, defaults, runOptions), onExit);
+        rootfs -> withTerm(ContainerSpecs.forImage(id, rootfs, defaults, runOptions)), onExit);
     spec.commandLine().getOut().println(container.id());
     spec.commandLine().getOut().flush();
     return 0;
   }
 
   /** Runs until the container exits; a lade stopped by a signal stops the container first (SIGTERM, then SIGKILL). */
-  private int foreground(ContainerRuntime backend, String name, RuntimeSpec runtimeSpec, List<PublishedPort> ports)
+  private int foreground(ContainerRuntime backend, String name, RuntimeSpec runtimeSpec, LaunchExtras extras)
       throws Exception {
     Stdio stdio = interactive ? Stdio.INHERIT : new Stdio(Redirect.from(new File("/dev/null")), Redirect.INHERIT,
         Redirect.INHERIT);
-    Execution execution = ports.isEmpty() ? backend.start(name, runtimeSpec, stdio)
-        : ((NativeRuntime) backend).start(name, runtimeSpec, stdio, ports);
+    Execution execution = extras.equals(LaunchExtras.NONE) ? backend.start(name, runtimeSpec, stdio)
+        : ((NativeRuntime) backend).start(name, runtimeSpec, stdio, extras);
     Thread stopper = new Thread(() -> stop(execution));
     Runtime.getRuntime().addShutdownHook(stopper);
     try (execution) {
@@ -180,6 +185,10 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       execution.close();
     }
+  }
+
+  private RuntimeSpec withTerm(RuntimeSpec runtimeSpec) {
+    return tty ? runtimeSpec.withProcess(Containers.withTerm(runtimeSpec.process())) : runtimeSpec;
   }
 
   /** The -p ports; none in the host's network, as docker discards them there (with a warning). */

@@ -221,6 +221,16 @@ class ContainerLifecycleTest {
   }
 
   @Test
+  void ttyGivesTheContainerATerminal() {
+    assertEquals(0, lade("run", "-d", "-t", "--name", "term", IMAGE, "sh", "-c",
+        "test -t 0 && test -t 1 && echo $TERM; sleep 60").exitCode());
+    awaitLog("term", "xterm");
+    assertEquals("xterm\r\n", lade("logs", "term").out(), "a terminal turns \\n into \\r\\n");
+    assertEquals(0, lade("exec", "-t", "term", "sh", "-c", "test -t 0 && test -t 1").exitCode());
+    assertEquals(1, lade("exec", "term", "sh", "-c", "test -t 1").exitCode());
+  }
+
+  @Test
   void autoRemovedContainerVanishesWhenItExits() {
     assertEquals(0, lade("run", "-d", "--rm", "--name", "fleeting", IMAGE, "true").exitCode());
     await(() -> lade("ps", "-a").out().lines().count() == 1, "fleeting is removed");

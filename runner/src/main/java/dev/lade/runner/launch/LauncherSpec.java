@@ -75,13 +75,19 @@ public final class LauncherSpec {
     return encoder.out.toByteArray();
   }
 
-  /** The keys that publish {@code ports} through slirp4netns, its API socket at {@code socket} (see network.c). */
-  public static byte[] publish(List<PublishedPort> ports, Path socket) {
+  /**
+   * The keys of {@code extras}: a terminal (see tty.c), ports published through slirp4netns with its API socket at
+   * {@code socket} (see network.c).
+   */
+  public static byte[] extras(LaunchExtras extras, Path socket) {
     LauncherSpec encoder = new LauncherSpec();
-    if (!ports.isEmpty()) {
+    if (extras.tty()) {
+      encoder.put("tty");
+    }
+    if (!extras.ports().isEmpty()) {
       encoder.put("netsocket", socket.toString());
     }
-    for (PublishedPort port : ports) {
+    for (PublishedPort port : extras.ports()) {
       encoder.put("publish", port.protocol(), port.hostIp(), Integer.toString(port.hostPort()),
           Integer.toString(port.containerPort()));
     }
@@ -92,9 +98,12 @@ public final class LauncherSpec {
    * lade exec's spec (see join.c): run {@code process} in the namespaces of the running container whose main
    * process is {@code pid}, in its cgroup.
    */
-  public static byte[] join(long pid, List<Path> cgroupProcs, ProcessSpec process, Path errorFile) {
+  public static byte[] join(long pid, List<Path> cgroupProcs, ProcessSpec process, boolean tty, Path errorFile) {
     LauncherSpec encoder = new LauncherSpec();
     encoder.put("join", Long.toString(pid));
+    if (tty) {
+      encoder.put("tty");
+    }
     encoder.put("errfile", errorFile.toString());
     cgroupProcs.forEach(procs -> encoder.put("cgroup", procs.toString()));
     encoder.process(process);

@@ -25,12 +25,11 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
 
   @Override
   public Execution start(String id, RuntimeSpec spec, Stdio stdio) throws LaunchException {
-    return start(id, spec, stdio, List.of());
+    return start(id, spec, stdio, LaunchExtras.NONE);
   }
 
-  /** Starts the container with {@code ports} published into its network namespace (docker run -p). */
-  public Execution start(String id, RuntimeSpec spec, Stdio stdio, List<PublishedPort> ports)
-      throws LaunchException {
+  /** Starts the container with {@code extras}: a terminal (docker run -t), published ports (-p). */
+  public Execution start(String id, RuntimeSpec spec, Stdio stdio, LaunchExtras extras) throws LaunchException {
     Path state = StateDirectory.create(stateDir, id);
     Cgroup cgroup = null;
     try {
@@ -39,7 +38,7 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
       List<Path> procs = cgroup == null ? List.of() : cgroup.procsFiles();
       Path specFile = state.resolve("spec");
       Files.write(specFile, LauncherSpec.encode(spec, errorFile, procs, Cgroups.isUnified(cgroupRoot), init));
-      Files.write(specFile, LauncherSpec.publish(ports, state.resolve("net.sock")), StandardOpenOption.APPEND);
+      Files.write(specFile, LauncherSpec.extras(extras, state.resolve("net.sock")), StandardOpenOption.APPEND);
       Process process = new ProcessBuilder(launcher.toString(), specFile.toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
       return new ProcessExecution(process, new Outcome(state, errorFile, cgroup));

@@ -33,7 +33,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
    *
    * @throws LaunchException when the container did not start; its cgroup is gone then
    */
-  public List<Path> start(RuntimeSpec spec, List<PublishedPort> ports, SupervisorFiles files, List<String> onExit)
+  public List<Path> start(RuntimeSpec spec, LaunchExtras extras, SupervisorFiles files, List<String> onExit)
       throws LaunchException {
     Cgroup cgroup = null;
     try {
@@ -43,7 +43,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
       encoded.writeBytes(LauncherSpec.encode(spec, files.error(), procs, Cgroups.isUnified(runtime.cgroupRoot()),
           runtime.init()));
       encoded.writeBytes(LauncherSpec.supervise(files, onExit));
-      encoded.writeBytes(LauncherSpec.publish(ports, netSocket(files)));
+      encoded.writeBytes(LauncherSpec.extras(extras, netSocket(files)));
       Files.write(files.spec(), encoded.toByteArray());
       Redirect log = Redirect.appendTo(files.log().toFile());
       Process starter = new ProcessBuilder(runtime.launcher().toString(), files.spec().toString())
@@ -72,14 +72,14 @@ public record NativeSupervisor(NativeRuntime runtime) {
    * Starts {@code process} in the running container whose main process is {@code pid}, in the cgroup of
    * {@code cgroupProcs}; wait for it with {@link Execution#waitFor}.
    */
-  public Execution exec(long pid, List<Path> cgroupProcs, ProcessSpec process, Stdio stdio)
+  public Execution exec(long pid, List<Path> cgroupProcs, ProcessSpec process, boolean tty, Stdio stdio)
       throws LaunchException {
     String id = "exec-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
     Path state = StateDirectory.create(runtime.stateDir(), id);
     try {
       Path errorFile = state.resolve("error");
       Path specFile = state.resolve("spec");
-      Files.write(specFile, LauncherSpec.join(pid, cgroupProcs, process, errorFile));
+      Files.write(specFile, LauncherSpec.join(pid, cgroupProcs, process, tty, errorFile));
       Process launcher = new ProcessBuilder(runtime.launcher().toString(), specFile.toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
       return new ProcessExecution(launcher, new ExecOutcome(state, errorFile));

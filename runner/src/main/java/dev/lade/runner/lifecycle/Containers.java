@@ -67,14 +67,14 @@ public final class Containers {
       container = store.add(new ContainerRecord(request.id(), request.name(), request.image(), request.imageId(),
           Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(), request.autoRemove(),
           snapshot.id(), snapshot.rootfs().toString(), List.of(),
-          request.ports().stream().map(PublishedPort::toString).toList()));
+          request.extras().ports().stream().map(PublishedPort::toString).toList()));
       snapshotter.retain(snapshot, container.files().dir());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;
     }
     try {
-      List<Path> procs = supervisor.start(spec, request.ports(), container.files(), onExit);
+      List<Path> procs = supervisor.start(spec, request.extras(), container.files(), onExit);
       store.write(container.record().withCgroupProcs(procs.stream().map(Path::toString).toList()));
       return store.find(request.id());
     } catch (LaunchException | IOException | RuntimeException e) {
@@ -152,8 +152,11 @@ public final class Containers {
     if (options.workdir().isPresent()) {
       process = process.withCwd(options.workdir().get());
     }
+    if (options.tty()) {
+      process = withTerm(process);
+    }
     List<Path> procs = container.record().cgroupProcs().stream().map(Path::of).toList();
-    return supervisor.exec(container.state().pid(), procs, process, stdio);
+    return supervisor.exec(container.state().pid(), procs, process, options.tty(), stdio);
   }
 
   /** Waits until {@code container} is no longer running, or {@code timeout} (null: forever) passed. */
@@ -165,6 +168,11 @@ public final class Containers {
       state = ContainerState.read(container.files());
     }
     return state;
+  }
+
+  /** {@code process} with {@code TERM=xterm} unless it sets TERM: what docker gives a process with a terminal. */
+  public static ProcessSpec withTerm(ProcessSpec process) {
+    return process.getenv("TERM") != null ? process : process.withEnv(merged(process.env(), List.of("TERM=xterm")));
   }
 
   /** {@code base} with {@code extra}'s keys replaced in place and new ones appended. */

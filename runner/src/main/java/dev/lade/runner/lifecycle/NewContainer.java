@@ -1,6 +1,6 @@
 package dev.lade.runner.lifecycle;
 
-import dev.lade.runner.launch.PublishedPort;
+import dev.lade.runner.launch.LaunchExtras;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import java.util.List;
 
@@ -14,13 +14,12 @@ import java.util.List;
  * @param stopSignal the image's STOPSIGNAL, or empty for SIGTERM
  * @param autoRemove whether it is removed when it exits
  * @param layers the image's layers, bottom first
- * @param ports host ports forwarded into its network
+ * @param extras its terminal and published ports
  */
 public record NewContainer(String id, String name, String image, String imageId, String stopSignal,
-    boolean autoRemove, List<SnapshotLayer> layers, List<PublishedPort> ports) {
+    boolean autoRemove, List<SnapshotLayer> layers, LaunchExtras extras) {
 
   public NewContainer {
     layers = List.copyOf(layers);
-    ports = List.copyOf(ports);
   }
 }

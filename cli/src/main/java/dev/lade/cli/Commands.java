@@ -9,6 +9,7 @@ final class Commands {
   static void register(CommandLine cli) {
     cli.addSubcommand(new ParseCommand());
     cli.addSubcommand(new CheckCommand());
+    cli.addSubcommand(new BuildCommand());
     cli.addSubcommand(new LoginCommand());
     cli.addSubcommand(new LogoutCommand());
     // Images at rest: the local store and archives.
@@ -21,6 +22,10 @@ final class Commands {
     cli.addSubcommand(new SaveCommand());
     cli.addSubcommand(new LoadCommand());
     cli.addSubcommand(new ImportCommand());
+    // Containers.
+    cli.addSubcommand(new RunCommand());
+    // As docker run: what follows the image is the command's, even when it looks like a flag.
+    cli.getSubcommands().get("run").setStopAtPositional(true);
     // Images on registries.
     cli.addSubcommand(new PullCommand());
     cli.addSubcommand(new PushCommand());

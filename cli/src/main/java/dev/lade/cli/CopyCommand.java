@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     "Copy an image between registries (docker://REF or REF), OCI layouts (oci:DIR[:NAME])",
     "and Docker archives (docker-archive:FILE[:REF]), keeping its digest."})
 final class CopyCommand implements Callable<Integer> {
+  @ParentCommand Main main;
   @Spec CommandSpec spec;
   @Mixin RegistryOptionsMixin registryOptions;
 
@@ -36,12 +38,12 @@ final class CopyCommand implements Callable<Integer> {
     ImageLocation from = ImageLocation.parse(source);
     ImageLocation to = ImageLocation.parse(destination);
     CopyResult result;
-    try (CopyEndpoints endpoints = new CopyEndpoints(new RegistryAccess(registryOptions))) {
+    try (CopyEndpoints endpoints = new CopyEndpoints(new RegistryAccess(registryOptions));
+        ProgressDisplay progress = main.progress(spec.commandLine().getErr(), TransferKind.COPY, quiet)) {
       ImageSource input = endpoints.source(from);
       ImageTarget output = endpoints.target(to, from);
       PlatformPreference platforms = to instanceof ImageLocation.DockerArchive ? PlatformPreference.host() : null;
-      ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY,
-          new TransferProgress(spec.commandLine().getErr(), "copying", quiet));
+      ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, progress);
       result = copier.copy(input, output, platforms);
       endpoints.complete();
     }

@@ -23,7 +23,8 @@ final class ErrorHandling {
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
-    return ExitCode.BAD_INPUT;
+    // docker run answers bad flags with 125, leaving lower codes to the command.
+    return e.getCommandLine().getCommand() instanceof RunCommand ? RunCommand.LADE_FAILED : ExitCode.BAD_INPUT;
   }
 
   private static int onExecutionError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {

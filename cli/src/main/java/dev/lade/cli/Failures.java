@@ -1,5 +1,6 @@
 package dev.lade.cli;
 
+import dev.lade.buildkit.build.StepFailedException;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.oci.archive.InvalidArchiveException;
 import dev.lade.oci.digest.InvalidDigestException;
@@ -31,7 +32,8 @@ final class Failures {
 
   /** A located Dockerfile error is already a complete {@code FILE:LINE:COL: reason} line. */
   static boolean isLocated(Throwable e) {
-    return e instanceof DockerfileParseException || e instanceof DockerfileSourceException;
+    return e instanceof DockerfileParseException || e instanceof DockerfileSourceException
+        || e instanceof StepFailedException;
   }
 
   static String describe(Throwable e) {

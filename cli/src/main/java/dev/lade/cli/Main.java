@@ -34,6 +34,14 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Whether standard error is a terminal, where transfers draw live progress. */
+  boolean stderrIsTerminal;
+
+  /** How a transfer command of this invocation shows progress on {@code err}. */
+  ProgressDisplay progress(PrintWriter err, TransferKind kind, boolean quiet) {
+    return ProgressDisplay.on(err, kind, quiet, stderrIsTerminal);
+  }
+
   /** Opens the image store this invocation works on. */
   dev.lade.oci.store.OciLayoutStore store() throws java.io.IOException {
     return dev.lade.oci.store.OciLayoutStore.open(root != null ? root : StoreLocation.defaultRoot());
@@ -59,12 +67,17 @@ public final class Main implements Runnable {
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    return run(out, err, args);
+    return run(out, err, Terminal.stderrIsTerminal(), args);
   }
 
   /** Runs one lade invocation writing to {@code out} and {@code err}; returns its exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, false, args);
+  }
+
+  private static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
     CommandLine cli = commandLine();
+    ((Main) cli.getCommand()).stderrIsTerminal = errIsTerminal;
     cli.setOut(out);
     cli.setErr(err);
     try {

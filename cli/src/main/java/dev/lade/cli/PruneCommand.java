@@ -1,6 +1,7 @@
 package dev.lade.cli;
 
-import dev.lade.oci.store.GcRoots;
+import dev.lade.buildkit.cache.StoreBuildCache;
+import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.PruneReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -9,14 +10,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "prune", description = "Delete content no image reference needs.")
+@Command(name = "prune", description = "Delete content no image reference and no build cache entry needs.")
 final class PruneCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    PruneReport report = main.store().prune(GcRoots.NONE);
+    OciLayoutStore store = main.store();
+    // The build cache's layers are kept: later builds reuse them.
+    PruneReport report = store.prune(StoreBuildCache.of(store).gcRoots());
     PrintWriter out = spec.commandLine().getOut();
     report.deleted().forEach(b -> out.println("deleted: " + b.digest()));
     out.println("Total reclaimed space: " + HumanUnits.size(report.reclaimed()));

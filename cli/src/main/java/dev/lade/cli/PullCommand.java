@@ -49,10 +49,10 @@ final class PullCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     CopyResult result;
     try (RegistryClient client = new RegistryAccess(registryOptions).client(reference.domain());
-        Lease lease = store.lease()) {
+        Lease lease = store.lease();
+        ProgressDisplay progress = main.progress(spec.commandLine().getErr(), TransferKind.PULL, quiet)) {
       RegistryRepository source = new RegistryRepository(client, reference.path(), RemoteReference.tagOrDigest(reference));
-      ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY,
-          new TransferProgress(spec.commandLine().getErr(), "pulling", quiet));
+      ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, progress);
       result = copier.copy(source, StoreImage.named(store, reference), platforms);
     }
     if (!quiet) out.println("Digest: " + result.root().digest());

@@ -48,11 +48,11 @@ final class PushCommand implements Callable<Integer> {
         .filter(origin -> origin.domain().equals(target.domain()))
         .map(origin -> List.of(origin.path())).orElse(List.of());
     CopyResult result;
-    try (RegistryClient client = new RegistryAccess(registryOptions).client(target.domain())) {
+    try (RegistryClient client = new RegistryAccess(registryOptions).client(target.domain());
+        ProgressDisplay progress = main.progress(spec.commandLine().getErr(), TransferKind.PUSH, quiet)) {
       String tag = target.digest() != null ? null : target.tag();
       RegistryRepository remote = new RegistryRepository(client, target.path(), tag, mountFrom);
-      ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY,
-          new TransferProgress(spec.commandLine().getErr(), "pushing", quiet));
+      ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, progress);
       result = copier.copy(local, remote, null);
     }
     PrintWriter out = spec.commandLine().getOut();

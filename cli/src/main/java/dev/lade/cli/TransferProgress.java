@@ -1,29 +1,25 @@
 package dev.lade.cli;
 
 import dev.lade.oci.image.Descriptor;
-import dev.lade.registry.transfer.TransferListener;
 import java.io.PrintWriter;
 
 /**
  * Per-blob progress lines, as Docker prints them without a terminal: {@code 3f4a5b6c7d8e: pulling
- * 12.3MB}, {@code 3f4a5b6c7d8e: done}, {@code already exists}, {@code mounted from ...}.
+ * 12.3MB}, {@code 3f4a5b6c7d8e: done}, {@code already exists}, {@code mounted}.
  */
-final class TransferProgress implements TransferListener {
+final class TransferProgress implements ProgressDisplay {
   private final PrintWriter out;
-  private final String verb;
-  private final boolean quiet;
+  private final TransferKind kind;
 
-  TransferProgress(PrintWriter out, String verb, boolean quiet) {
+  TransferProgress(PrintWriter out, TransferKind kind) {
     this.out = out;
-    this.verb = verb;
-    this.quiet = quiet;
+    this.kind = kind;
   }
 
   @Override
   public void blob(Descriptor blob, Event event) {
-    if (quiet) return;
     String what = switch (event) {
-      case STARTED -> verb + " " + HumanUnits.size(blob.size());
+      case STARTED -> kind.plainVerb() + " " + HumanUnits.size(blob.size());
       case DONE -> "done";
       case EXISTS -> "already exists";
       case MOUNTED -> "mounted";

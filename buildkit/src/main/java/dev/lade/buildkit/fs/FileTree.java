@@ -2,6 +2,7 @@ package dev.lade.buildkit.fs;
 
 import dev.lade.oci.layer.LayerEntry;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,11 @@ public interface FileTree {
 
   /** The names of a directory's children in byte order; empty when {@code path} is not a directory. */
   List<String> children(String path) throws IOException;
+
+  /**
+   * Announces that the contents of the regular files at {@code paths} are about to be read, so a
+   * tree whose contents are expensive to reach one at a time (an image's compressed layers) can
+   * fetch them together. Optional: contents open without it, only perhaps more slowly.
+   */
+  default void prefetch(Collection<String> paths) throws IOException {}
 }

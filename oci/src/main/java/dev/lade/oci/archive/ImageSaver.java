@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes images from a store as a tar, streaming each blob from the store. The Docker format has
@@ -39,21 +40,43 @@ public final class ImageSaver {
   public static void save(Store store, List<String> references, ArchiveFormat format, OutputStream out)
       throws IOException {
     ImageResolver resolver = ImageResolver.forHost(store);
+    List<SavedImage> images = new ArrayList<>();
+    for (String reference : references) {
+      images.add(new SavedImage(Optional.of(Reference.parse(reference).withDefaultTag()), resolver.target(reference)));
+    }
+    saveImages(store, images, format, out);
+  }
+
+  /**
+   * An image to save.
+   *
+   * @param name the reference it is saved under; empty to save it untagged (Docker's format then
+   *     lists no {@code RepoTags}, an OCI index entry has no name)
+   * @param target its manifest, or an index holding it (Docker's format takes the host's platform)
+   */
+  public record SavedImage(Optional<Reference> name, Descriptor target) {}
+
+  /**
+   * Writes images given by their store descriptors to {@code out} (not closed).
+   *
+   * @throws BlobNotFoundException if content an image needs is missing
+   */
+  public static void saveImages(Store store, List<SavedImage> images, ArchiveFormat format, OutputStream out)
+      throws IOException {
     TarWriter tar = new TarWriter(out);
     switch (format) {
-      case DOCKER -> saveDocker(store, resolver, references, tar);
-      case OCI -> saveOci(store, resolver, references, tar);
+      case DOCKER -> saveDocker(store, ImageResolver.forHost(store), images, tar);
+      case OCI -> saveOci(store, images, tar);
     }
     tar.close();
   }
 
-  private static void saveDocker(Store store, ImageResolver resolver, List<String> references, TarWriter tar)
+  private static void saveDocker(Store store, ImageResolver resolver, List<SavedImage> saved, TarWriter tar)
       throws IOException {
     List<DockerManifestEntry> entries = new ArrayList<>();
     List<Descriptor> indexEntries = new ArrayList<>();
-    for (String reference : references) {
-      ResolvedImage image = resolver.resolve(reference);
-      Reference name = image.reference().orElseThrow();
+    for (SavedImage s : saved) {
+      ResolvedImage image = resolver.resolve(s.name(), s.target());
       List<Descriptor> content = new ArrayList<>();
       content.add(image.manifest().value().config());
       content.addAll(image.manifest().value().layers());
@@ -61,23 +84,22 @@ public final class ImageSaver {
       writeBlobs(store, content, tar);
       entries.add(new DockerManifestEntry(
           blobPath(image.manifest().value().config()),
-          List.of(name.familiar()),
+          image.reference().map(r -> List.of(r.familiar())).orElse(List.of()),
           image.manifest().value().layers().stream().map(ImageSaver::blobPath).toList()));
-      indexEntries.add(named(image.manifestDescriptor(), name));
+      indexEntries.add(named(image.manifestDescriptor(), image.reference()));
     }
     tar.add(ArchiveListing.DOCKER_MANIFEST, DockerManifestEntry.write(entries));
     writeLayoutFiles(indexEntries, tar);
   }
 
-  private static void saveOci(Store store, ImageResolver resolver, List<String> references, TarWriter tar)
-      throws IOException {
+  private static void saveOci(Store store, List<SavedImage> images, TarWriter tar) throws IOException {
     List<Descriptor> indexEntries = new ArrayList<>();
-    for (String reference : references) {
-      Descriptor target = resolver.target(reference);
+    for (SavedImage image : images) {
+      Descriptor target = image.target();
       ImageGraph.Reachable reachable = ImageGraph.walk(store.blobs(), List.of(target));
       if (!reachable.missing().isEmpty()) throw new BlobNotFoundException(reachable.missing().keySet().iterator().next());
       writeBlobs(store, reachable.present().values(), tar);
-      indexEntries.add(named(target, Reference.parse(reference).withDefaultTag()));
+      indexEntries.add(named(target, image.name()));
     }
     writeLayoutFiles(indexEntries, tar);
   }
@@ -98,8 +120,10 @@ public final class ImageSaver {
   }
 
   // Docker 25 writes the full name for containerd and the tag alone, as the OCI spec intends.
-  private static Descriptor named(Descriptor target, Reference reference) {
+  private static Descriptor named(Descriptor target, Optional<Reference> name) {
     Descriptor plain = Descriptor.of(target.mediaType(), target.digest(), target.size()).withPlatform(target.platform());
+    if (name.isEmpty()) return plain;
+    Reference reference = name.get();
     return plain.withAnnotations(Map.of(
         OciArchiveLoader.CONTAINERD_NAME, reference.toString(),
         OciArchiveLoader.OCI_REF_NAME, reference.tag().isEmpty() ? reference.toString() : reference.tag()));

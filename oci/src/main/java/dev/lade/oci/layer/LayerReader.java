@@ -42,7 +42,7 @@ public final class LayerReader implements Closeable {
     return tar.digest();
   }
 
-  /** The next entry, or null after the last. */
+  /** The next entry, or null after the last. An entry for the root directory itself is skipped. */
   public LayerEntry next() throws IOException {
     if (ended) return null;
     skipCurrent();
@@ -59,7 +59,11 @@ public final class LayerReader implements Closeable {
         case TarHeader.GNU_LONGNAME -> longName = RawTarHeader.string(readData(h.size()), 0, (int) h.size());
         case TarHeader.GNU_LONGLINK -> longLink = RawTarHeader.string(readData(h.size()), 0, (int) h.size());
         default -> {
-          return entry(h, pax, longName, longLink);
+          LayerEntry entry = entry(h, pax, longName, longLink);
+          if (entry != null) return entry;
+          pax.clear();
+          longName = null;
+          longLink = null;
         }
       }
     }
@@ -83,6 +87,11 @@ public final class LayerReader implements Closeable {
     String link = text(pax, "linkpath", longLink != null ? longLink : h.linkName());
     long size = number(pax, "size", h.size());
     String path = clean(name);
+    if (path.isEmpty() || path.equals(".")) {
+      // The root itself ("./", as tar -C DIR . writes it): a layer cannot replace the root.
+      skip(size);
+      return null;
+    }
     TreeMap<String, byte[]> xattrs = new TreeMap<>();
     pax.forEach((k, v) -> { if (k.startsWith(XATTR)) xattrs.put(k.substring(XATTR.length()), v); });
     EntryMetadata m = new EntryMetadata((int) (h.mode() & 07777), number(pax, "uid", h.uid()),

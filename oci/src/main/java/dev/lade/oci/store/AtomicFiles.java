@@ -12,13 +12,13 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Durable, atomic file updates: write a temp file, fsync it, rename it into place, fsync the directory. */
-final class AtomicFiles {
+public final class AtomicFiles {
   private static final java.util.Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
   private AtomicFiles() {}
 
   /** Replaces {@code target} with {@code bytes}, staging them in {@code tmpDir}. */
-  static void write(Path tmpDir, Path target, byte[] bytes) throws IOException {
+  public static void write(Path tmpDir, Path target, byte[] bytes) throws IOException {
     Path tmp = AtomicFiles.createTemp(tmpDir, "file-");
     try {
       try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -33,7 +33,7 @@ final class AtomicFiles {
   }
 
   /** A new empty temp file in {@code tmpDir}, readable by all like the store's other files. */
-  static Path createTemp(Path tmpDir, String prefix) throws IOException {
+  public static Path createTemp(Path tmpDir, String prefix) throws IOException {
     try {
       return Files.createTempFile(tmpDir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(READABLE));
     } catch (UnsupportedOperationException e) {
@@ -42,7 +42,7 @@ final class AtomicFiles {
   }
 
   /** Renames the synced {@code tmp} onto {@code target} (replacing it) and syncs the directory. */
-  static void commit(Path tmp, Path target) throws IOException {
+  public static void commit(Path tmp, Path target) throws IOException {
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -52,7 +52,7 @@ final class AtomicFiles {
   }
 
   /** Flushes a directory's entries, so a rename survives a crash. */
-  static void syncDirectory(Path dir) throws IOException {
+  public static void syncDirectory(Path dir) throws IOException {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {

@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * ReentrantReadWriteLock}, and the file lock is taken by the first shared holder (released by the
  * last) or by the exclusive holder. One instance per file per JVM, from {@link #of}.
  */
-final class LockFile {
+public final class LockFile {
   private static final Map<Path, LockFile> OPEN = new ConcurrentHashMap<>();
 
   private final Path path;
@@ -31,12 +31,12 @@ final class LockFile {
   }
 
   /** The JVM's lock for {@code path}; the file is created when first locked. */
-  static LockFile of(Path path) {
+  public static LockFile of(Path path) {
     return OPEN.computeIfAbsent(path.toAbsolutePath().normalize(), LockFile::new);
   }
 
   /** Blocks until no one holds the lock exclusively, then holds it shared. */
-  Lease shared() throws IOException {
+  public Lease shared() throws IOException {
     threads.readLock().lock();
     try {
       // A thread holding the lock exclusively already has the file locked.
@@ -53,7 +53,7 @@ final class LockFile {
   }
 
   /** Blocks until no one else holds the lock, then holds it exclusively. */
-  Lease exclusive() throws IOException {
+  public Lease exclusive() throws IOException {
     threads.writeLock().lock();
     try {
       return exclusiveHolding(channel().lock());
@@ -64,7 +64,7 @@ final class LockFile {
   }
 
   /** Holds the lock exclusively if that is possible right now. */
-  Optional<Lease> tryExclusive() throws IOException {
+  public Optional<Lease> tryExclusive() throws IOException {
     if (!threads.writeLock().tryLock()) return Optional.empty();
     try {
       FileLock lock = channel().tryLock();

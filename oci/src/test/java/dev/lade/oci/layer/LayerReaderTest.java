@@ -54,4 +54,14 @@ class LayerReaderTest {
     byte[] tar = Entries.tar(List.of(file("a", "x".repeat(2000))));
     assertThrows(IOException.class, () -> Entries.read(Arrays.copyOf(tar, 1000)));
   }
+
+  @Test
+  void theRootDirectoryEntryOfTarDashCDotIsSkipped() throws Exception {
+    TarHeader root = new TarHeader("./", "", TarHeader.DIRECTORY, 0755, 0, 0, 0, 1, 0, 0, new TreeMap<>());
+    ByteArrayOutputStream tar = new ByteArrayOutputStream();
+    tar.writeBytes(TarHeaderEncoder.encode(root));
+    tar.writeBytes(Entries.tar(List.of(file("etc/hostname", "box"))));
+    List<Entries.Read> read = Entries.read(tar.toByteArray());
+    assertEquals(List.of("etc/hostname"), read.stream().map(r -> r.entry().path()).toList());
+  }
 }

@@ -91,7 +91,7 @@ public final class ImageCopier {
       return false;
     }
     listener.blob(blob, TransferListener.Event.STARTED);
-    target.putBlob(blob, source);
+    target.putBlob(blob, listener == TransferListener.NONE ? source : new ProgressSource(source, listener));
     listener.blob(blob, TransferListener.Event.DONE);
     return true;
   }

@@ -21,4 +21,10 @@ public interface TransferListener {
   TransferListener NONE = (blob, event) -> {};
 
   void blob(Descriptor blob, Event event);
+
+  /**
+   * How far a blob being sent has got: {@code bytes} of it read from the source. Called often
+   * (for every read), so it must be cheap; after a retry that starts over, {@code bytes} goes back.
+   */
+  default void progress(Descriptor blob, long bytes) {}
 }

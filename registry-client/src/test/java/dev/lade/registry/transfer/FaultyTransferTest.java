@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.platform.PlatformPreference;
@@ -13,12 +14,14 @@ import dev.lade.oci.store.FsckReport;
 import dev.lade.oci.store.Lease;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.RegistryClient;
+import dev.lade.registry.RegistryConfig;
 import dev.lade.registry.RegistryException;
 import dev.lade.registry.testing.ArmedFault;
 import dev.lade.registry.testing.Fault;
 import dev.lade.registry.testing.FaultProxy;
 import dev.lade.registry.testing.FaultRule;
 import dev.lade.registry.testing.RegistryExtension;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -27,9 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Multi-megabyte images through resets, server errors and rate limits arrive with their digests. */
+/** Images of hundreds of megabytes through resets, server errors and rate limits arrive with their digests. */
 class FaultyTransferTest {
   @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();
+
+  private static final Duration STALL = Duration.ofSeconds(6);
 
   @TempDir Path temp;
   private FaultProxy proxy;
@@ -52,19 +57,30 @@ class FaultyTransferTest {
     proxy.close();
   }
 
+  /**
+   * The issue's proof: 200 MB in four layers (two above the monolithic-upload limit, so they go in
+   * chunks) push and pull through resets mid-body both ways, 500s, 503s, 429s with Retry-After and
+   * a stall past the read timeout, and arrive with their digests in a store fsck finds clean.
+   */
   @Test
-  void twentyMegabytesInThreeLayersSurviveFaultsBothWays() throws Exception {
-    Descriptor image = TestImages.named(layout, "big",
-        TestImages.image(layout, Platform.of("linux", "amd64"), 42, 8_000_000, 7_000_000, 5_000_000));
+  void twoHundredMegabytesInFourLayersSurviveFaultsBothWays() throws Exception {
+    Descriptor image = TestImages.named(layout, "big", TestImages.largeImage(layout, Platform.of("linux", "amd64"), 42,
+        80_000_000L, 60_000_000L, 40_000_000L, 20_000_000L));
+    client.close();
+    client = RegistryClient.forRegistry(proxy.host(), impatient(TransferTestConfig.anonymous(temp.resolve("certs.d"))));
+    ArmedFault chunkReset = proxy.inject(
+        FaultRule.on("PATCH", "/v2/lade/big/blobs/uploads/.*", Fault.resetRequestBodyAfter(3_000_000)).times(2));
     ArmedFault uploadReset = proxy.inject(
         FaultRule.on("PUT", "/v2/lade/big/blobs/uploads/.*", Fault.resetRequestBodyAfter(1_000_000)));
     ArmedFault headError = proxy.inject(FaultRule.on("HEAD", "/v2/lade/big/blobs/.*", Fault.status(500)).times(2));
     ArmedFault manifestBusy = proxy.inject(
         FaultRule.on("PUT", "/v2/lade/big/manifests/.*", Fault.tooManyRequests(Duration.ofSeconds(1))));
+    ArmedFault manifestStall = proxy.inject(
+        FaultRule.on("GET", "/v2/lade/big/manifests/.*", Fault.stall(STALL)));
     ArmedFault downloadReset = proxy.inject(
-        FaultRule.on("GET", "/v2/lade/big/blobs/sha256:.*", Fault.resetResponseBodyAfter(2_000_000)).times(2));
+        FaultRule.on("GET", "/v2/lade/big/blobs/sha256:.*", Fault.resetResponseBodyAfter(5_000_000)).times(3));
     ArmedFault downloadError = proxy.inject(
-        FaultRule.on("GET", "/v2/lade/big/blobs/sha256:.*", Fault.status(503)).skipping(3));
+        FaultRule.on("GET", "/v2/lade/big/blobs/sha256:.*", Fault.status(503)).skipping(4));
 
     CopyResult pushed = copier.copy(StoreImage.inLayout(layout, "big"), new RegistryRepository(client, "lade/big", "1"), null);
     Reference ref = Reference.parse(proxy.host() + "/lade/big:1");
@@ -76,13 +92,27 @@ class FaultyTransferTest {
 
     assertEquals(image.digest(), pushed.root().digest());
     assertEquals(image.digest(), pulled.root().digest());
-    assertEquals(4, pulled.blobsSent());
-    for (ArmedFault fault : new ArmedFault[] {uploadReset, headError, manifestBusy, downloadReset, downloadError}) {
+    assertEquals(5, pulled.blobsSent());
+    for (ArmedFault fault : new ArmedFault[] {
+        chunkReset, uploadReset, headError, manifestBusy, manifestStall, downloadReset, downloadError}) {
       assertTrue(fault.injections() > 0, fault::toString);
     }
     FsckReport report = Fsck.check(store);
     assertTrue(report.ok(), report.problems()::toString);
-    assertEquals(5, report.blobsChecked());
+    assertEquals(6, report.blobsChecked());
+    long stored = sizeOfBlobs(store);
+    assertTrue(stored > 200_000_000L && stored < 200_010_000L, "bytes stored: " + stored);
+  }
+
+  /** A read timeout shorter than {@link #STALL}, still ample for a 16 MB chunk on loopback. */
+  private static RegistryConfig impatient(RegistryConfig config) {
+    return config.withTransport(config.transport().withTimeouts(Duration.ofSeconds(5), STALL.minusSeconds(2)));
+  }
+
+  private static long sizeOfBlobs(OciLayoutStore store) throws IOException {
+    long total = 0;
+    for (Digest digest : store.blobs().list()) total += store.blobs().size(digest);
+    return total;
   }
 
   @Test

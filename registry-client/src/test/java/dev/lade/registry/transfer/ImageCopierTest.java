@@ -85,6 +85,37 @@ class ImageCopierTest {
   }
 
   @Test
+  void reportsEachSentBlobsBytesUpToItsSizeBothWays() throws Exception {
+    Descriptor image = TestImages.named(layout, "1", TestImages.image(layout, AMD64, 5, 300_000, 40_000));
+    Map<String, Long> expected = new java.util.HashMap<>();
+    for (var digest : layout.blobs().list()) {
+      if (!digest.equals(image.digest())) expected.put(digest.toString(), layout.blobs().size(digest));
+    }
+    Map<String, Long> reached = new ConcurrentHashMap<>();
+    TransferListener listener = new TransferListener() {
+      @Override
+      public void blob(Descriptor blob, Event event) {}
+
+      @Override
+      public void progress(Descriptor blob, long bytes) {
+        reached.merge(blob.digest().toString(), bytes, Math::max);
+      }
+    };
+    ImageCopier counting = new ImageCopier(2, listener);
+
+    CopyResult pushed = counting.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/counted", "1"), null);
+    Map<String, Long> pushedBytes = Map.copyOf(reached);
+    reached.clear();
+    counting.copy(new RegistryRepository(client, "lade/counted", "1"),
+        StoreImage.named(store, ref("lade/counted:1")), PlatformPreference.host());
+
+    assertEquals(3, expected.size(), "two layers and the config");
+    assertEquals(expected, pushedBytes);
+    assertEquals(expected, reached);
+    assertEquals(3, pushed.blobsSent());
+  }
+
+  @Test
   void skipsBlobsTheTargetHas() throws Exception {
     TestImages.named(layout, "1", TestImages.image(layout, AMD64, 2, 500, 600));
     copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/again", "1"), null);

@@ -29,6 +29,25 @@ public final class TestImages {
       Blob blob = layout.blobs().write(content);
       layers.add(Descriptor.of(MediaType.OCI_LAYER_GZIP, blob.digest(), blob.size()));
     }
+    return manifest(layout, platform, layers);
+  }
+
+  /**
+   * Like {@link #image}, for layers too large to hold in memory: each is streamed from {@link
+   * RandomBytes} (seeded by {@code seed} and its position) into the layout.
+   */
+  public static Descriptor largeImage(OciLayoutStore layout, Platform platform, long seed, long... layerSizes)
+      throws IOException {
+    List<Descriptor> layers = new ArrayList<>();
+    for (int i = 0; i < layerSizes.length; i++) {
+      Blob blob = layout.blobs().write(new RandomBytes(seed + i, layerSizes[i]), null, layerSizes[i]);
+      layers.add(Descriptor.of(MediaType.OCI_LAYER_GZIP, blob.digest(), blob.size()));
+    }
+    return manifest(layout, platform, layers);
+  }
+
+  private static Descriptor manifest(OciLayoutStore layout, Platform platform, List<Descriptor> layers)
+      throws IOException {
     String diffIds = layers.stream().map(d -> "\"" + d.digest() + "\"").collect(Collectors.joining(","));
     String config = "{\"architecture\":\"" + platform.architecture() + "\",\"os\":\"" + platform.os() + "\","
         + "\"config\":{\"Cmd\":[\"/hello\"]},\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[" + diffIds + "]}}";

@@ -1,0 +1,90 @@
+package dev.lade.buildkit.build;
+
+import dev.lade.buildkit.progress.BuildProgress;
+import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.oci.platform.Platform;
+import dev.lade.oci.platform.PlatformPreference;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.ImageNotFoundException;
+import dev.lade.oci.store.ImageResolver;
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.oci.store.ResolvedImage;
+import dev.lade.registry.RegistryClient;
+import dev.lade.registry.transfer.ImageCopier;
+import dev.lade.registry.transfer.RegistryRepository;
+import dev.lade.registry.transfer.StoreImage;
+import dev.lade.registry.transfer.TransferListener;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the images FROM and {@code COPY --from} name: in the store, else (or always with {@code
+ * --pull}) pulled from their registry into the store first, for the build's platform. Each image
+ * is resolved once per build, even when stages ask for it concurrently.
+ */
+final class BaseImages {
+  private final OciLayoutStore store;
+  private final RegistryClients registries;
+  private final BuildProgress progress;
+  private final boolean pull;
+  private final Map<String, ResolvedImage> resolved = new ConcurrentHashMap<>();
+
+  BaseImages(OciLayoutStore store, RegistryClients registries, BuildProgress progress, boolean pull) {
+    this.store = store;
+    this.registries = registries;
+    this.progress = progress;
+    this.pull = pull;
+  }
+
+  /**
+   * The image {@code reference} names, for {@code platform}.
+   *
+   * @throws ImageNotFoundException if neither the store nor the registry has it
+   */
+  ResolvedImage resolve(String reference, Platform platform) throws IOException {
+    Reference ref = Reference.parse(reference).withDefaultTag();
+    String key = ref + " " + platform;
+    ResolvedImage known = resolved.get(key);
+    if (known != null) return known;
+    synchronized (this) {
+      known = resolved.get(key);
+      if (known != null) return known;
+      ResolvedImage image = load(ref, platform);
+      resolved.put(key, image);
+      return image;
+    }
+  }
+
+  private ResolvedImage load(Reference ref, Platform platform) throws IOException {
+    ProgressStep step = progress.start("[internal] load metadata for " + ref);
+    ImageResolver resolver = new ImageResolver(store, PlatformPreference.only(platform));
+    try {
+      if (!pull) {
+        try {
+          ResolvedImage image = resolver.resolve(ref.toString());
+          step.done();
+          return image;
+        } catch (ImageNotFoundException notStored) {
+          // pull it
+        }
+      }
+      pullInto(ref, platform);
+      ResolvedImage image = resolver.resolve(ref.toString());
+      step.done();
+      return image;
+    } catch (IOException | RuntimeException e) {
+      step.failed(e.getMessage());
+      throw e;
+    }
+  }
+
+  private void pullInto(Reference ref, Platform platform) throws IOException {
+    String tagOrDigest = ref.digest() != null ? ref.digest().toString() : ref.tag();
+    try (RegistryClient client = registries.open(ref.domain())) {
+      RegistryRepository source = new RegistryRepository(client, ref.path(), tagOrDigest);
+      new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, TransferListener.NONE)
+          .copy(source, StoreImage.named(store, ref), PlatformPreference.only(platform));
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package dev.lade.buildkit.build;
+
+import dev.lade.buildkit.config.ImageLayer;
+import dev.lade.buildkit.fs.CopyRequest;
+import dev.lade.buildkit.fs.CopyResult;
+import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.graph.StageNode;
+import dev.lade.dockerfile.ast.Copy;
+import dev.lade.dockerfile.ast.Instruction;
+import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.store.ResolvedImage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The trees COPY, ADD and RUN mounts read from: the build context, an earlier stage's root
+ * filesystem, or an image's.
+ */
+final class FileSteps {
+  private final BuildSession session;
+  private final Map<Integer, StageResult> dependencies;
+
+  FileSteps(BuildSession session, Map<Integer, StageResult> dependencies) {
+    this.session = session;
+    this.dependencies = dependencies;
+  }
+
+  /** What a COPY or ADD produced. */
+  record Copied(CopyResult result) {}
+
+  /** Carries out {@code expanded} (a COPY or ADD) onto {@code destination}. */
+  Copied copy(Instruction expanded, FileTree destination, String workdir) throws IOException {
+    Optional<String> from = expanded instanceof Copy c ? c.from() : Optional.empty();
+    FileTree source = from.isPresent() ? named(from.get(), expanded) : session.context();
+    CopyRequest request = new CopyRequest(expanded, source, destination, workdir, from.isEmpty());
+    try {
+      return new Copied(session.env.copier().copy(request));
+    } catch (DockerfileParseException e) {
+      throw session.named(e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw session.failed(expanded.location().startLine(), String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /** The tree {@code from} names: a stage (by name, any case, or index), else an image. */
+  FileTree named(String from, Instruction at) throws IOException {
+    Optional<Integer> stage = resolveStage(from, at);
+    if (stage.isPresent()) {
+      StageResult result = dependencies.get(stage.get());
+      return tree(result.image().layers().stream().map(ImageLayer::blob).toList());
+    }
+    ResolvedImage image = session.images.resolve(from, session.targetPlatform);
+    return tree(image.manifest().value().layers());
+  }
+
+  private Optional<Integer> resolveStage(String from, Instruction at) {
+    if (at instanceof Copy) {
+      try {
+        return Optional.of(Integer.parseInt(from));
+      } catch (NumberFormatException name) {
+        // by name
+      }
+    }
+    return session.graph.nodes().stream()
+        .filter(n -> n.stage().name().filter(from::equalsIgnoreCase).isPresent())
+        .map(StageNode::index)
+        .filter(dependencies::containsKey)
+        .findFirst();
+  }
+
+  private FileTree tree(List<Descriptor> layers) throws IOException {
+    return session.env.trees().layers(session.env.store().blobs(), layers);
+  }
+}

@@ -1,0 +1,238 @@
+package dev.lade.buildkit.build;
+
+import dev.lade.buildkit.cache.CacheKey;
+import dev.lade.buildkit.config.ImageLayer;
+import dev.lade.buildkit.config.MetadataDispatcher;
+import dev.lade.buildkit.config.StageImage;
+import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.graph.StageBase;
+import dev.lade.buildkit.graph.StageNode;
+import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.dockerfile.ast.Instruction;
+import dev.lade.dockerfile.ast.Run;
+import dev.lade.dockerfile.ast.Workdir;
+import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.dockerfile.scope.EvaluatedInstruction;
+import dev.lade.dockerfile.scope.StageEvaluator;
+import dev.lade.dockerfile.scope.StageState;
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.image.ImageConfig;
+import dev.lade.oci.layer.LayerEntry;
+import dev.lade.oci.platform.Platform;
+import dev.lade.oci.store.ResolvedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds one stage, instruction by instruction, as BuildKit's dispatcher does: the base's ONBUILD
+ * triggers first, then the stage's instructions; metadata instructions change the config, WORKDIR,
+ * COPY, ADD and RUN make layers (from the cache when their key is known).
+ */
+final class StageBuilder {
+  private final BuildSession session;
+  private final StageNode node;
+  private final Map<Integer, StageResult> dependencies;
+  private final StepNames names;
+  private final FileSteps files;
+  private StageImage image;
+  private StageEvaluator evaluator;
+  private CacheKey filesystem;
+  private String baseName;
+
+  StageBuilder(BuildSession session, StageNode node, Map<Integer, StageResult> dependencies) {
+    this.session = session;
+    this.node = node;
+    this.dependencies = dependencies;
+    this.names = new StepNames(session.graph.singleStage() ? Optional.empty() : Optional.of(node.displayName()));
+    this.files = new FileSteps(session, dependencies);
+  }
+
+  StageResult build() throws IOException, InterruptedException {
+    List<String> triggers = start();
+    List<Instruction> parsed = OnbuildTriggers.parse(triggers, node.stage().from().location());
+    names.count(parsed);
+    names.count(node.stage().instructions());
+    if (node.base() instanceof StageBase.Image) fromStep();
+    for (Instruction trigger : parsed) trigger(trigger);
+    for (Instruction instruction : node.stage().instructions()) dispatch(instruction, false);
+    return new StageResult(image, evaluator.state(), filesystem);
+  }
+
+  /** Sets up the stage's image, variables and cache key from its base; returns the ONBUILD triggers to run. */
+  private List<String> start() throws IOException {
+    StageState variables;
+    List<String> triggers;
+    switch (node.base()) {
+      case StageBase.Scratch s -> {
+        image = StageImage.scratch(session.targetPlatform, session.created);
+        variables = StageState.ofImage(image.config().env(), image.platform().os());
+        filesystem = CacheKey.scratch();
+        triggers = List.of();
+      }
+      case StageBase.Image i -> {
+        ResolvedImage base = session.images.resolve(i.reference(), platform(i));
+        ImageConfig config = base.config().value();
+        List<ImageLayer> layers = new ArrayList<>();
+        List<Descriptor> blobs = base.manifest().value().layers();
+        for (int l = 0; l < blobs.size(); l++) layers.add(new ImageLayer(blobs.get(l), config.rootfs().diffIds().get(l)));
+        image = StageImage.of(config, layers, session.created);
+        triggers = image.config().onBuild();
+        image.config(image.config().toBuilder().onBuild(List.of()).build());
+        variables = StageState.ofImage(image.config().env(), image.platform().os());
+        filesystem = CacheKey.image(base.manifestDescriptor().digest());
+        baseName = base.reference().map(Object::toString).orElse(i.reference()) + "@" + base.manifestDescriptor().digest();
+      }
+      case StageBase.Stage st -> {
+        StageResult base = dependencies.get(st.index());
+        triggers = base.image().config().onBuild();
+        image = base.image().child();
+        variables = base.variables();
+        filesystem = base.filesystem();
+      }
+    }
+    evaluator = new StageEvaluator(variables, session.globals, session.buildArgs, session.lexer);
+    return triggers;
+  }
+
+  private void fromStep() {
+    session.env.progress().start(names.next("FROM " + baseName, false)).done();
+  }
+
+  private Platform platform(StageBase.Image i) {
+    return i.platform()
+        .map(p -> Platform.of(p.os(), p.architecture(), p.variant()))
+        .orElse(session.targetPlatform);
+  }
+
+  /** Runs a base's ONBUILD trigger; like BuildKit, its errors point at the stage's FROM. */
+  private void trigger(Instruction trigger) throws IOException, InterruptedException {
+    int line = node.stage().from().location().startLine();
+    try {
+      dispatch(trigger, true);
+    } catch (StepFailedException e) {
+      throw session.failed(line, e.reason(), e.getCause());
+    } catch (DockerfileParseException e) {
+      throw session.named(new DockerfileParseException(e.reason(), line, 0));
+    }
+  }
+
+  private void dispatch(Instruction instruction, boolean onbuild) throws IOException, InterruptedException {
+    EvaluatedInstruction evaluated;
+    try {
+      evaluated = evaluator.evaluate(instruction);
+    } catch (DockerfileParseException e) {
+      throw session.named(e);
+    }
+    Instruction expanded = evaluated.expanded();
+    if (MetadataDispatcher.handles(expanded)) {
+      try {
+        MetadataDispatcher.apply(image, expanded);
+      } catch (DockerfileParseException e) {
+        throw session.named(e);
+      }
+      return;
+    }
+    switch (expanded) {
+      case Workdir w -> workdir(w, evaluated, onbuild);
+      case Run r -> run(r, evaluated, onbuild);
+      default -> copy(expanded, evaluated, onbuild);
+    }
+  }
+
+  private void workdir(Workdir w, EvaluatedInstruction evaluated, boolean onbuild) throws IOException {
+    String wd = Workdirs.normalize(image.config().workingDir(), w.path());
+    image.config(image.config().toBuilder().workingDir(wd).build());
+    if (wd.equals("/")) {
+      image.addEmptyStep("WORKDIR " + wd);
+      return;
+    }
+    String user = image.config().user();
+    CacheKey key = filesystem.then("WORKDIR", wd, user);
+    layerStep(key, display(evaluated, onbuild), "WORKDIR " + wd, () -> {
+      FileTree rootfs = rootfs();
+      try {
+        return WorkdirEntries.mkdirs(rootfs, wd, UserIds.resolve(user, rootfs), session.created);
+      } catch (IllegalArgumentException e) {
+        throw session.failed(w.location().startLine(), e.getMessage(), e);
+      }
+    });
+  }
+
+  private void copy(Instruction expanded, EvaluatedInstruction evaluated, boolean onbuild) throws IOException {
+    String history = CopyHistory.of(expanded);
+    ProgressStep step = session.env.progress().start(names.next(display(evaluated, onbuild), false));
+    FileSteps.Copied copied;
+    try {
+      copied = files.copy(expanded, rootfs(), image.config().workingDir());
+    } catch (IOException | RuntimeException e) {
+      step.failed(e.getMessage());
+      throw e;
+    }
+    CacheKey key = filesystem.then(history, image.config().workingDir(), copied.result().inputChecksum());
+    finishLayerStep(step, key, history, () -> copied.result().entries());
+  }
+
+  private void run(Run r, EvaluatedInstruction evaluated, boolean onbuild) throws IOException, InterruptedException {
+    ProgressStep step = session.env.progress().start(names.next(display(evaluated, onbuild), false));
+    if (session.env.runner().isEmpty()) {
+      String reason = "RUN is not supported yet (lade's runner is not wired in)";
+      step.failed(reason);
+      throw session.failed(r.location().startLine(), reason, null);
+    }
+    RunStep.Planned planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
+    CacheKey key = filesystem.then(planned.keyParts().toArray());
+    finishLayerStep(step, key, planned.history(), () -> planned.execute(session, r.location().startLine()));
+  }
+
+  @FunctionalInterface
+  private interface Entries {
+    List<LayerEntry> get() throws IOException;
+  }
+
+  private void layerStep(CacheKey key, String display, String history, Entries entries) throws IOException {
+    ProgressStep step = session.env.progress().start(names.next(display, false));
+    finishLayerStep(step, key, history, entries);
+  }
+
+  private void finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries) throws IOException {
+    try {
+      Optional<ImageLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
+      ImageLayer layer;
+      if (cached.isPresent()) {
+        layer = cached.get();
+        step.cached();
+      } else {
+        layer = session.layers.write(entries.get());
+        session.cache.put(key, layer);
+        step.done();
+      }
+      image.addLayerStep(layer, history);
+      filesystem = key;
+    } catch (IOException | RuntimeException e) {
+      step.failed(String.valueOf(e.getMessage()));
+      throw e;
+    }
+  }
+
+  private FileTree rootfs() throws IOException {
+    return session.env.trees().layers(session.env.store().blobs(),
+        image.layers().stream().map(ImageLayer::blob).toList());
+  }
+
+  /** BuildKit's step name: the instruction as written, variables expanded, keyword upper-cased. */
+  private String display(EvaluatedInstruction evaluated, boolean onbuild) {
+    String text = evaluated.instruction().original();
+    try {
+      text = session.lexer.withSkipUnsetEnv(true).process(text, evaluated.before().env()).result();
+    } catch (RuntimeException e) {
+      // shown as written
+    }
+    int space = text.indexOf(' ');
+    String keyword = (space < 0 ? text : text.substring(0, space)).toUpperCase(Locale.ROOT);
+    return (onbuild ? "ONBUILD " : "") + keyword + (space < 0 ? "" : text.substring(space));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.lade.buildkit.build;
+
+import dev.lade.dockerfile.ast.Add;
+import dev.lade.dockerfile.ast.Copy;
+import dev.lade.dockerfile.ast.Instruction;
+import dev.lade.dockerfile.ast.Run;
+import dev.lade.dockerfile.ast.Workdir;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * BuildKit's progress names for a stage's steps: {@code [name k/n] INSTRUCTION}, where n counts the
+ * image FROM and every ADD, COPY, RUN and WORKDIR, and the name is left out when the Dockerfile
+ * has one stage.
+ */
+final class StepNames {
+  private final Optional<String> stage;
+  private int total;
+  private int index;
+
+  StepNames(Optional<String> stage) {
+    this.stage = stage;
+  }
+
+  /** Counts the steps of {@code instructions} that show in progress. */
+  void count(List<? extends Instruction> instructions) {
+    for (Instruction i : instructions) if (shows(i)) total++;
+  }
+
+  /** Counts the FROM of an image. */
+  void countFrom() {
+    total++;
+  }
+
+  /** The next step's name. */
+  String next(String text, boolean onbuild) {
+    index++;
+    int width = 1 + (int) Math.floor(Math.log10(Math.max(total, 1)));
+    String counter = String.format("%" + width + "d/%d", index, total);
+    return "[" + stage.map(n -> n + " ").orElse("") + counter + "] " + (onbuild ? "ONBUILD " : "") + text;
+  }
+
+  private static boolean shows(Instruction i) {
+    return i instanceof Add || i instanceof Copy || i instanceof Run || i instanceof Workdir;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.lade.buildkit.cache;
+
+import dev.lade.buildkit.config.ImageLayer;
+import dev.lade.oci.digest.Digest;
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.store.GcRoots;
+import dev.lade.oci.store.OciLayoutStore;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A build cache kept in an image store: one small file per entry under {@code
+ * .lade/build-cache/}, named by the key and holding the layer's descriptor (its DiffID as an
+ * annotation); the layer blobs live in the store like any other. Entries survive across builds;
+ * {@link #gcRoots()} keeps their layers through {@code lade prune}.
+ */
+public final class StoreBuildCache implements BuildCache {
+  /** The descriptor annotation holding the layer's DiffID. */
+  static final String DIFF_ID = "dev.lade.build.diff-id";
+
+  private final OciLayoutStore store;
+  private final Path directory;
+
+  private StoreBuildCache(OciLayoutStore store, Path directory) {
+    this.store = store;
+    this.directory = directory;
+  }
+
+  /** The cache of {@code store}. */
+  public static StoreBuildCache of(OciLayoutStore store) {
+    return new StoreBuildCache(store, store.root().resolve(".lade").resolve("build-cache"));
+  }
+
+  @Override
+  public Optional<ImageLayer> get(CacheKey key) throws IOException {
+    Optional<ImageLayer> layer = read(entry(key));
+    if (layer.isPresent() && !store.blobs().has(layer.get().blob().digest())) return Optional.empty();
+    return layer;
+  }
+
+  @Override
+  public void put(CacheKey key, ImageLayer layer) throws IOException {
+    Files.createDirectories(directory);
+    Descriptor d = layer.blob().withAnnotations(Map.of(DIFF_ID, layer.diffId().toString()));
+    Path tmp = Files.createTempFile(directory, ".entry", ".tmp");
+    try {
+      Files.write(tmp, d.toJson());
+      try {
+        Files.move(tmp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, entry(key), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * The layers of every entry, for {@code Store.prune}: a pruned store keeps its build cache.
+   * Entries whose layer is gone are dropped.
+   */
+  public GcRoots gcRoots() {
+    return () -> {
+      List<Descriptor> roots = new ArrayList<>();
+      if (!Files.isDirectory(directory)) return roots;
+      try (Stream<Path> entries = Files.list(directory)) {
+        for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+          Optional<ImageLayer> layer = read(entry);
+          if (layer.isPresent() && store.blobs().has(layer.get().blob().digest())) {
+            roots.add(layer.get().blob());
+          } else {
+            Files.deleteIfExists(entry);
+          }
+        }
+      }
+      return roots;
+    };
+  }
+
+  private Path entry(CacheKey key) {
+    return directory.resolve(key.digest().hex());
+  }
+
+  private static Optional<ImageLayer> read(Path entry) throws IOException {
+    try {
+      Descriptor d = Descriptor.parse(Files.readAllBytes(entry));
+      String diffId = d.annotations().get(DIFF_ID);
+      if (diffId == null) return Optional.empty();
+      Descriptor blob = Descriptor.of(d.mediaType(), d.digest(), d.size());
+      return Optional.of(new ImageLayer(blob, Digest.parse(diffId)));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a damaged entry is a miss
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.lade.buildkit.export;
+
+import dev.lade.buildkit.build.BuiltImage;
+import dev.lade.buildkit.build.RegistryClients;
+import dev.lade.buildkit.progress.BuildProgress;
+import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.oci.archive.ArchiveFormat;
+import dev.lade.oci.archive.ImageSaver;
+import dev.lade.oci.platform.PlatformPreference;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.registry.RegistryClient;
+import dev.lade.registry.transfer.ImageCopier;
+import dev.lade.registry.transfer.RegistryRepository;
+import dev.lade.registry.transfer.StoreImage;
+import dev.lade.registry.transfer.TransferListener;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends a built image where an {@link OutputSpec} says: named in the store (and pushed), an OCI
+ * layout (tar or directory), a Docker archive, or the root filesystem in a directory.
+ */
+public final class ImageExporter {
+  private final OciLayoutStore store;
+  private final RegistryClients registries;
+  private final BuildProgress progress;
+
+  public ImageExporter(OciLayoutStore store, RegistryClients registries, BuildProgress progress) {
+    this.store = store;
+    this.registries = registries;
+    this.progress = progress;
+  }
+
+  /** Exports {@code image} as {@code spec} says. */
+  public void export(BuiltImage image, OutputSpec spec) throws IOException {
+    switch (spec) {
+      case OutputSpec.Image i -> toStore(image, i);
+      case OutputSpec.Oci o when o.tar() -> archive(image, o.dest(), o.names(), ArchiveFormat.OCI, "exporting to oci image format");
+      case OutputSpec.Oci o -> step("exporting to oci image format", () -> OciDirectory.write(store, image, o.dest(), names(o.names())));
+      case OutputSpec.Docker d -> archive(image, d.dest(), d.names(), ArchiveFormat.DOCKER, "exporting to docker image format");
+      case OutputSpec.Local l -> step("exporting to client directory", () -> RootfsExport.write(store.blobs(), image, l.dest()));
+    }
+  }
+
+  private void toStore(BuiltImage image, OutputSpec.Image spec) throws IOException {
+    List<Reference> names = names(spec.names());
+    step("exporting to image", () -> {
+      if (names.isEmpty()) store.refs().putUntagged(image.manifestDescriptor());
+      for (Reference name : names) store.refs().put(name, image.manifestDescriptor());
+    });
+    if (spec.push()) {
+      for (Reference name : names) step("pushing " + name, () -> push(name));
+    }
+  }
+
+  private void push(Reference name) throws IOException {
+    String tagOrDigest = name.digest() != null ? name.digest().toString() : name.tag();
+    try (RegistryClient client = registries.open(name.domain())) {
+      new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, TransferListener.NONE).copy(
+          StoreImage.named(store, name), new RegistryRepository(client, name.path(), tagOrDigest), PlatformPreference.host());
+    }
+  }
+
+  private void archive(BuiltImage image, Path dest, List<String> names, ArchiveFormat format, String title)
+      throws IOException {
+    List<ImageSaver.SavedImage> saved = new ArrayList<>();
+    for (Reference name : names(names)) saved.add(new ImageSaver.SavedImage(Optional.of(name), image.manifestDescriptor()));
+    if (saved.isEmpty()) saved.add(new ImageSaver.SavedImage(Optional.empty(), image.manifestDescriptor()));
+    step(title, () -> {
+      // Written beside the target and renamed, so a failed export leaves no partial archive.
+      Path absolute = dest.toAbsolutePath();
+      Files.createDirectories(absolute.getParent());
+      Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+      try {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+          ImageSaver.saveImages(store, saved, format, out);
+        }
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    });
+  }
+
+  /** Parses names as {@code docker build -t} does: normalized, {@code latest} by default. */
+  public static List<Reference> names(List<String> names) {
+    return names.stream().map(n -> Reference.parse(n).withDefaultTag()).toList();
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  private void step(String name, Work work) throws IOException {
+    ProgressStep step = progress.start(name);
+    try {
+      work.run();
+      step.done();
+    } catch (IOException | RuntimeException e) {
+      step.failed(String.valueOf(e.getMessage()));
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package dev.lade.buildkit.fs.copy;
+
+import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.fs.SharedContent;
+import dev.lade.buildkit.fs.TreePaths;
+import dev.lade.oci.layer.EntryMetadata;
+import dev.lade.oci.layer.LayerEntry;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The layer a COPY or ADD is building: the entries written so far, seen on top of the destination
+ * tree, so later sources of the same instruction see what earlier ones created (as BuildKit's
+ * copier sees its own writes on disk).
+ */
+final class LayerPlan implements FileTree {
+  private static final int PARENT_MODE = 0755;
+
+  private final FileTree base;
+  private final Map<String, LayerEntry> written = new HashMap<>();
+
+  /** @param base the destination tree; an empty tree for {@code --link} */
+  LayerPlan(FileTree base) {
+    this.base = base;
+  }
+
+  @Override
+  public Optional<LayerEntry> lookup(String path) throws IOException {
+    LayerEntry entry = written.get(path);
+    return entry != null ? Optional.of(entry) : base.lookup(path);
+  }
+
+  @Override
+  public List<String> children(String path) throws IOException {
+    TreeSet<String> names = new TreeSet<>(TreePaths.BYTE_ORDER);
+    names.addAll(base.children(path));
+    for (String p : written.keySet()) {
+      if (!p.isEmpty() && TreePaths.parent(p).equals(path)) names.add(TreePaths.name(p));
+    }
+    return List.copyOf(names);
+  }
+
+  /** Records {@code entry}, replacing whatever was at its path. */
+  void put(LayerEntry entry) {
+    written.put(entry.path(), entry);
+  }
+
+  /** Whether {@code path} is a directory (without following a final symlink). */
+  boolean isDirectory(String path) throws IOException {
+    return path.isEmpty() || lookup(path).orElse(null) instanceof LayerEntry.Directory;
+  }
+
+  /**
+   * Creates {@code path} and its missing parents as fsutil's {@code MkdirAll} does: mode 0755, the
+   * {@code --chown} owner (else root), modification time {@code time}.
+   *
+   * @throws NotADirectory if something other than a directory is in the way
+   */
+  void mkdirAll(String path, Owner owner, Instant time) throws IOException {
+    String current = "";
+    for (String part : path.split("/")) {
+      if (part.isEmpty()) continue;
+      current = TreePaths.join(current, part);
+      Optional<LayerEntry> entry = lookup(current);
+      if (entry.isEmpty()) {
+        put(new LayerEntry.Directory(current,
+            EntryMetadata.of(PARENT_MODE, owner.uid(), owner.gid(), time)));
+      } else if (!(entry.get() instanceof LayerEntry.Directory)) {
+        throw new NotADirectory(current);
+      }
+    }
+  }
+
+  /**
+   * The layer's entries: everything written, files sharing an inode turned into hard links to the
+   * first of them in layer order, and the existing directories that hold written entries (as
+   * containerd's differ includes the parents of changed paths).
+   */
+  List<LayerEntry> entries() throws IOException {
+    TreeMap<String, LayerEntry> sorted = new TreeMap<>(TreePaths.WALK_ORDER);
+    sorted.putAll(written);
+    Map<Object, String> firstNames = new HashMap<>();
+    List<LayerEntry> out = new ArrayList<>(sorted.size());
+    for (LayerEntry entry : sorted.values()) {
+      if (entry instanceof LayerEntry.File file && file.content() instanceof SharedContent shared
+          && shared.inode() != null) {
+        String first = firstNames.putIfAbsent(shared.inode(), file.path());
+        if (first != null) entry = new LayerEntry.Hardlink(file.path(), first, file.metadata());
+      }
+      out.add(entry);
+    }
+    addParents(sorted.keySet(), out);
+    return out;
+  }
+
+  /** The paths written by this step, in layer order. */
+  Collection<LayerEntry> written() {
+    TreeMap<String, LayerEntry> sorted = new TreeMap<>(TreePaths.WALK_ORDER);
+    sorted.putAll(written);
+    return sorted.values();
+  }
+
+  private void addParents(Collection<String> paths, List<LayerEntry> out) throws IOException {
+    TreeSet<String> parents = new TreeSet<>(TreePaths.WALK_ORDER);
+    for (String path : paths) {
+      for (String p = TreePaths.parent(path); !p.isEmpty() && !written.containsKey(p); p = TreePaths.parent(p)) {
+        if (!parents.add(p)) break;
+      }
+    }
+    for (String p : parents) {
+      if (base.lookup(p).orElse(null) instanceof LayerEntry.Directory dir) out.add(dir);
+    }
+  }
+
+  /** A path that must be a directory is something else. */
+  static final class NotADirectory extends IOException {
+    final String path;
+
+    NotADirectory(String path) {
+      super("mkdir /" + path + ": not a directory");
+      this.path = path;
+    }
+  }
+
+  /** A tree with nothing in it: the base of a {@code --link} step. */
+  static final FileTree EMPTY = new FileTree() {
+    @Override
+    public Optional<LayerEntry> lookup(String path) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<String> children(String path) {
+      return List.of();
+    }
+  };
+}

@@ -1,0 +1,76 @@
+package dev.lade.buildkit.fs.fetch;
+
+import dev.lade.oci.digest.Digest;
+import dev.lade.oci.digest.DigestAlgorithm;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Fetches over HTTP(S) with the JDK's client, following redirects as BuildKit's HTTP source does,
+ * and streams the body to disk while hashing it.
+ */
+public final class HttpUrlFetcher implements UrlFetcher {
+  private final HttpClient client;
+
+  public HttpUrlFetcher() {
+    this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(30)).build());
+  }
+
+  public HttpUrlFetcher(HttpClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public FetchedFile fetch(URI url, DigestAlgorithm algorithm, Path scratch) throws IOException {
+    HttpRequest request = HttpRequest.newBuilder(url).GET().build();
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while fetching " + url, e);
+    }
+    try (InputStream body = response.body()) {
+      if (response.statusCode() / 100 != 2) {
+        throw new IOException("invalid response status " + response.statusCode());
+      }
+      Path file = Files.createTempFile(scratch, "url-", "");
+      MessageDigest md = algorithm.newMessageDigest();
+      long size = 0;
+      byte[] buffer = new byte[64 * 1024];
+      try (OutputStream out = Files.newOutputStream(file)) {
+        for (int n; (n = body.read(buffer)) > 0; ) {
+          md.update(buffer, 0, n);
+          out.write(buffer, 0, n);
+          size += n;
+        }
+      }
+      Optional<Instant> modified = response.headers().firstValue("Last-Modified").flatMap(HttpUrlFetcher::httpTime);
+      return new FetchedFile(file, size, new Digest(algorithm, java.util.HexFormat.of().formatHex(md.digest())), modified);
+    }
+  }
+
+  /** Go's {@code http.ParseTime}: RFC 1123 (what servers send); unparsable values are ignored. */
+  static Optional<Instant> httpTime(String value) {
+    try {
+      return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

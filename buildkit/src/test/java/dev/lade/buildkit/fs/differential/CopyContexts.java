@@ -1,0 +1,87 @@
+package dev.lade.buildkit.fs.differential;
+
+import dev.lade.oci.layer.EntryMetadata;
+import dev.lade.oci.layer.LayerEntry;
+import dev.lade.oci.layer.LayerOptions;
+import dev.lade.oci.layer.LayerWriter;
+import dev.lade.oci.image.Compression;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+
+/**
+ * The shared COPY test contexts under testdata/build/copy-*, copied to a temporary directory and
+ * completed with what git cannot hold: modes, a hard link, archives and fixed mtimes.
+ */
+final class CopyContexts {
+  static final Instant MTIME = Instant.parse("2023-04-05T06:07:08Z");
+
+  private CopyContexts() {}
+
+  static Path prepare(String name, Path into) throws IOException {
+    Path source = Path.of(System.getProperty("lade.repo", "..")).resolve("testdata/build").resolve(name);
+    if (!Files.isDirectory(source)) source = Path.of("..", "testdata/build", name);
+    copyTree(source, into);
+    Files.setPosixFilePermissions(into.resolve("dir/f1.txt"), PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(into.resolve("dir/sub"), PosixFilePermissions.fromString("rwxr-x---"));
+    Files.createLink(into.resolve("dir/hard"), into.resolve("dir/f1.txt"));
+    byte[] tar = tar();
+    write(into.resolve("archive.tar.gz"), tar, true);
+    try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(into.resolve("archive.tar.bz2")))) {
+      out.write(tar);
+    }
+    write(into.resolve("plain.txt.gz"), "not a tar\n".getBytes(StandardCharsets.UTF_8), true);
+    try (Stream<Path> all = Files.walk(into)) {
+      for (Path p : all.toList()) {
+        if (!Files.isSymbolicLink(p)) Files.setLastModifiedTime(p, FileTime.from(MTIME));
+      }
+    }
+    return into;
+  }
+
+  private static void write(Path file, byte[] data, boolean gzip) throws IOException {
+    try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
+      out.write(data);
+    }
+  }
+
+  private static byte[] tar() throws IOException {
+    byte[] data = "inside the archive\n".getBytes(StandardCharsets.UTF_8);
+    Instant t = Instant.parse("2010-01-01T00:00:00Z");
+    var out = new java.io.ByteArrayOutputStream();
+    new LayerWriter(LayerOptions.defaults().withCompression(Compression.NONE)).write(List.of(
+        new LayerEntry.Directory("pkg", EntryMetadata.of(0750, 12, 34, t)),
+        new LayerEntry.File("pkg/data", EntryMetadata.of(0640, 12, 34, t), data.length,
+            () -> new ByteArrayInputStream(data)),
+        new LayerEntry.Symlink("pkg/link", "data", EntryMetadata.of(0777, 12, 34, t)),
+        new LayerEntry.File("loose/file", EntryMetadata.of(0600, 0, 0, t), data.length,
+            () -> new ByteArrayInputStream(data))), out);
+    return out.toByteArray();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isSymbolicLink(p)) {
+          Files.createSymbolicLink(target, Files.readSymbolicLink(p));
+        } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}

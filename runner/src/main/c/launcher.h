@@ -1,0 +1,57 @@
+/*
+ * lade-launch: the native half of lade's container runner.
+ *
+ * Java decides everything (spec, cgroup, mounts, ids) and writes it to a file as
+ * NUL-separated tokens: a key, then a fixed number of values per key (see spec.c).
+ * This program only carries the decisions out, in the order they must happen,
+ * because a multithreaded JVM cannot enter new namespaces itself.
+ */
+#ifndef LADE_LAUNCHER_H
+#define LADE_LAUNCHER_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+/* Exit codes of the launcher's own failures, as docker run's. */
+#define EXIT_SETUP 125   /* lade could not set the container up */
+#define EXIT_NOEXEC 126  /* the command exists but cannot be executed */
+#define EXIT_NOTFOUND 127 /* the command was not found */
+
+#define MAX_ITEMS 512
+
+/* A setup step done under the new root before pivot_root, in spec order. */
+struct op {
+  enum { OP_MOUNT, OP_DEVICE, OP_SYMLINK } kind;
+  const char *source, *target, *type, *data;
+  unsigned long flags;
+};
+
+struct config {
+  const char *rootfs, *hostname, *cwd, *errfile, *uid_map, *gid_map;
+  int clone_flags, rootfs_readonly, no_new_privs, init;
+  uid_t uid;
+  gid_t gid;
+  gid_t groups[64];
+  int ngroups;
+  struct op ops[MAX_ITEMS];
+  int nops;
+  const char *cgroup_procs[16], *masked[64], *readonly[64];
+  int ncgroups, nmasked, nreadonly;
+  struct { int resource; unsigned long soft, hard; } rlimits[16];
+  int nrlimits;
+  int caps[64];
+  int ncaps;
+  const char *env[MAX_ITEMS + 1], *args[MAX_ITEMS + 1];
+  int nenv, nargs;
+};
+
+/* spec.c */
+int read_spec(const char *path, struct config *config);
+
+/* rootfs.c: runs in the child, in its own mount namespace. */
+void setup_rootfs(const struct config *config);
+
+/* launcher.c */
+void fail(int code, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+
+#endif

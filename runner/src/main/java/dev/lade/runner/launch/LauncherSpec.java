@@ -1,0 +1,139 @@
+package dev.lade.runner.launch;
+
+import dev.lade.runner.spec.IdMapping;
+import dev.lade.runner.spec.LinuxSpec;
+import dev.lade.runner.spec.Mount;
+import dev.lade.runner.spec.Namespace;
+import dev.lade.runner.spec.ProcessSpec;
+import dev.lade.runner.spec.Rlimit;
+import dev.lade.runner.spec.RuntimeSpec;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The spec as the native launcher reads it: NUL-terminated tokens, each key followed by a fixed number of values
+ * (see runner/src/main/c/spec.c). Setup steps ({@code mount}, {@code device}, {@code symlink}) run in the order
+ * written, so this class decides the order; the launcher needs no JSON parser.
+ */
+public final class LauncherSpec {
+
+  /** The device nodes a container's /dev gets, bound from the host's. */
+  static final List<String> DEVICES = List.of("null", "zero", "full", "random", "urandom", "tty");
+
+  /** The links a container's /dev gets: {target, link}. */
+  static final List<List<String>> DEV_LINKS = List.of(
+      List.of("/proc/self/fd", "/dev/fd"), List.of("/proc/self/fd/0", "/dev/stdin"),
+      List.of("/proc/self/fd/1", "/dev/stdout"), List.of("/proc/self/fd/2", "/dev/stderr"),
+      List.of("pts/ptmx", "/dev/ptmx"));
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+  private LauncherSpec() {}
+
+  /**
+   * Encodes {@code spec} for the launcher.
+   *
+   * @param errorFile where the launcher writes why setup failed
+   * @param cgroupProcs the cgroup.procs files the container joins before it starts
+   * @param unifiedCgroups whether the host uses cgroup v2 (then /sys/fs/cgroup is a cgroup2 mount)
+   * @param init whether the launcher stays PID 1 and runs the command as its child
+   */
+  public static byte[] encode(RuntimeSpec spec, Path errorFile, List<Path> cgroupProcs, boolean unifiedCgroups,
+      boolean init) {
+    LauncherSpec encoder = new LauncherSpec();
+    encoder.put("rootfs", spec.rootPath());
+    encoder.put("errfile", errorFile.toString());
+    encoder.put("hostname", spec.hostname());
+    encoder.linux(spec.linux());
+    cgroupProcs.forEach(procs -> encoder.put("cgroup", procs.toString()));
+    for (Mount mount : spec.mounts()) {
+      encoder.mount(mount, unifiedCgroups);
+    }
+    if (spec.rootReadonly()) {
+      encoder.put("rootreadonly");
+    }
+    if (init) {
+      encoder.put("init");
+    }
+    encoder.process(spec.process());
+    return encoder.out.toByteArray();
+  }
+
+  private void linux(LinuxSpec linux) {
+    for (Namespace namespace : Namespace.values()) {
+      if (linux.namespaces().contains(namespace) && namespace != Namespace.USER) {
+        put("namespace", namespace.ociName());
+      }
+    }
+    if (linux.namespaces().contains(Namespace.USER)) {
+      put("uidmap", idMap(linux.uidMappings()));
+      put("gidmap", idMap(linux.gidMappings()));
+    }
+    linux.maskedPaths().forEach(path -> put("masked", path));
+    linux.readonlyPaths().forEach(path -> put("readonly", path));
+  }
+
+  private static String idMap(List<IdMapping> mappings) {
+    StringBuilder map = new StringBuilder();
+    for (IdMapping mapping : mappings) {
+      map.append(mapping.containerId()).append(' ').append(mapping.hostId()).append(' ').append(mapping.size())
+          .append('\n');
+    }
+    return map.toString();
+  }
+
+  private void mount(Mount mount, boolean unifiedCgroups) {
+    String type = mount.type();
+    if (type.equals("cgroup")) {
+      if (!unifiedCgroups) {
+        return; // v1 needs one mount per controller; the container sees sysfs's empty, read-only directory
+      }
+      type = "cgroup2";
+    }
+    MountFlags flags = MountFlags.parse(mount.isBind() && !mount.options().contains("rbind")
+        && !mount.options().contains("bind") ? append(mount.options(), "rbind") : mount.options());
+    put("mount", mount.source(), mount.destination(), flags.isBind() ? "" : type, Long.toString(flags.flags()),
+        flags.data());
+    if (mount.destination().equals("/dev") && !mount.isBind()) {
+      DEVICES.forEach(device -> put("device", "/dev/" + device, "/dev/" + device));
+      DEV_LINKS.forEach(link -> put("symlink", link.get(0), link.get(1)));
+    }
+  }
+
+  private static List<String> append(List<String> options, String option) {
+    return java.util.stream.Stream.concat(options.stream(), java.util.stream.Stream.of(option)).toList();
+  }
+
+  private void process(ProcessSpec process) {
+    put("cwd", process.cwd());
+    put("uid", Integer.toString(process.user().uid()));
+    put("gid", Integer.toString(process.user().gid()));
+    process.user().additionalGids().forEach(gid -> put("group", Integer.toString(gid)));
+    process.capabilities().forEach(cap -> put("cap", Integer.toString(CapabilityNumbers.of(cap))));
+    for (Rlimit rlimit : process.rlimits()) {
+      put("rlimit", rlimit.type(), Long.toUnsignedString(rlimit.soft()), Long.toUnsignedString(rlimit.hard()));
+    }
+    if (process.noNewPrivileges()) {
+      put("nonewprivs");
+    }
+    process.env().forEach(entry -> put("env", entry));
+    process.args().forEach(arg -> put("arg", arg));
+  }
+
+  private void put(String key, String... values) {
+    token(key);
+    for (String value : values) {
+      token(value);
+    }
+  }
+
+  private void token(String value) {
+    if (value.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("NUL character in container setting: " + value.replace('\0', '?'));
+    }
+    out.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+    out.write(0);
+  }
+}

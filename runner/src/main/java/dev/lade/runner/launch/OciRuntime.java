@@ -1,0 +1,78 @@
+package dev.lade.runner.launch;
+
+import dev.lade.runner.spec.ConfigJson;
+import dev.lade.runner.spec.RuntimeSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs containers through an installed OCI runtime ({@code runc} or {@code crun}): a bundle directory with the
+ * spec's config.json, then {@code RUNTIME run --bundle DIR ID} in the foreground, which exits with the container's
+ * status and removes the container (and its cgroup) afterwards.
+ *
+ * @param binary the runtime executable
+ * @param stateDir where bundles and the runtime's own state go
+ */
+public record OciRuntime(Path binary, Path stateDir) implements ContainerRuntime {
+
+  /** The runtime named {@code name} ({@code runc}, {@code crun}) on the PATH. */
+  public static OciRuntime onPath(String name, Path stateDir) throws LaunchException {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/sbin:/usr/bin:/sbin:/bin").split(":")) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+      if (Files.isExecutable(candidate)) {
+        return new OciRuntime(candidate, stateDir);
+      }
+    }
+    throw new LaunchException(LaunchException.SETUP_FAILED,
+        "runtime " + name + " not found in PATH (install the " + name + " package)");
+  }
+
+  @Override
+  public Execution start(String id, RuntimeSpec spec, Stdio stdio) throws LaunchException {
+    Path bundle = StateDirectory.create(stateDir, id);
+    Path log = bundle.resolve("runtime.log");
+    try {
+      Files.write(bundle.resolve("config.json"), ConfigJson.write(spec));
+      List<String> command = List.of(binary.toString(), "--root", stateDir.resolve(".runtime").toString(),
+          "--log", log.toString(), "run", "--bundle", bundle.toString(), id);
+      Process process = new ProcessBuilder(command)
+          .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+      return new ProcessExecution(process, new Outcome(bundle, log));
+    } catch (IOException e) {
+      StateDirectory.delete(bundle);
+      throw new LaunchException("cannot start " + binary + ": " + e.getMessage(), e);
+    }
+  }
+
+  private record Outcome(Path bundle, Path log) implements ProcessExecution.Outcome {
+
+    /** A runtime logs errors of its own only; the container's exit code alone leaves the log quiet. */
+    @Override
+    public LaunchException failure(int code) {
+      String text = StateDirectory.readIfPresent(log);
+      if (text == null || !text.toLowerCase(Locale.ROOT).contains("error")) {
+        return null;
+      }
+      String last = text.lines().filter(line -> line.toLowerCase(Locale.ROOT).contains("error"))
+          .reduce((first, second) -> second).orElse(text);
+      // As docker: the reason decides the code, for the runtime exits 1 or 255 whatever it was.
+      int dockerCode = last.contains("no such file") || last.contains("not found") ? LaunchException.NOT_FOUND
+          : last.contains("permission denied") ? LaunchException.NOT_EXECUTABLE : LaunchException.SETUP_FAILED;
+      return new LaunchException(dockerCode, last.strip());
+    }
+
+    /** The runtime removed the cgroup, and its OOM count with it; a SIGKILL is all that is known. */
+    @Override
+    public boolean oomKilled(int code) {
+      return false;
+    }
+
+    @Override
+    public void cleanUp() {
+      StateDirectory.delete(bundle);
+    }
+  }
+}

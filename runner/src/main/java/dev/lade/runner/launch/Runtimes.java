@@ -1,0 +1,39 @@
+package dev.lade.runner.launch;
+
+import dev.lade.runner.cgroup.Cgroups;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The backends {@code --runtime} names, with their state where lade keeps running containers'. */
+public final class Runtimes {
+
+  private Runtimes() {}
+
+  /** {@code native} (lade's launcher), {@code runc} or {@code crun}. */
+  public static ContainerRuntime named(String name) throws LaunchException {
+    Path state = stateDir();
+    return switch (name) {
+      case "native" -> {
+        try {
+          yield new NativeRuntime(LauncherBinary.extract(LauncherBinary.defaultCacheDir()), state.resolve("native"),
+              Cgroups.ROOT, false);
+        } catch (IOException e) {
+          throw new LaunchException("cannot install the native launcher: " + e.getMessage(), e);
+        }
+      }
+      case "runc", "crun" -> OciRuntime.onPath(name, state.resolve(name));
+      default -> throw new LaunchException(LaunchException.SETUP_FAILED,
+          "unknown runtime " + name + " (lade knows native, runc and crun)");
+    };
+  }
+
+  /** /run/lade for root; $XDG_RUNTIME_DIR/lade, else /tmp/lade-USER, for others. */
+  public static Path stateDir() {
+    if ("root".equals(System.getProperty("user.name"))) {
+      return Path.of("/run/lade");
+    }
+    String runtimeDir = System.getenv("XDG_RUNTIME_DIR");
+    return runtimeDir != null && !runtimeDir.isEmpty() ? Path.of(runtimeDir, "lade")
+        : Path.of(System.getProperty("java.io.tmpdir"), "lade-" + System.getProperty("user.name"));
+  }
+}

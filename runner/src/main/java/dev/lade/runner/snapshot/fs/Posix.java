@@ -1,0 +1,138 @@
+package dev.lade.runner.snapshot.fs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import jnr.constants.platform.Errno;
+import jnr.ffi.LastError;
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.Runtime;
+
+/**
+ * The system calls snapshots need, none of which follows a symbolic link at the end of a path.
+ * Failures throw {@link PosixException}.
+ */
+public final class Posix {
+  public static final int EPERM = 1;
+  public static final int ENOENT = 2;
+  public static final int EBUSY = 16;
+  public static final int EINVAL = 22;
+  public static final int ENODATA = 61;
+  public static final int EOPNOTSUPP = 95;
+
+  private static final int AT_FDCWD = -100;
+  private static final int AT_SYMLINK_NOFOLLOW = 0x100;
+  private static final int MNT_DETACH = 2;
+  private static final int XATTR_LIST_MAX = 64 * 1024;
+
+  private static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
+  private static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
+
+  private Posix() {}
+
+  /** Whether this process runs as root (effective uid 0). */
+  public static boolean isRoot() {
+    return LIBC.geteuid() == 0;
+  }
+
+  /** Creates a device node, FIFO or whiteout; {@code mode} carries the file type bits. */
+  public static void mknod(Path path, int mode, long major, long minor) throws PosixException {
+    check(LIBC.mknod(path.toString(), mode, makedev(major, minor)), "mknod", path);
+  }
+
+  /** Changes the owner of {@code path} itself. */
+  public static void lchown(Path path, long uid, long gid) throws PosixException {
+    check(LIBC.lchown(path.toString(), (int) uid, (int) gid), "lchown", path);
+  }
+
+  /** Sets all twelve permission bits (the JDK's permission view cannot set setuid, setgid and sticky). */
+  public static void chmod(Path path, int mode) throws PosixException {
+    check(LIBC.chmod(path.toString(), mode & 07777), "chmod", path);
+  }
+
+  /** Sets the modification (and access) time of {@code path} itself. */
+  public static void setModTime(Path path, Instant time) throws PosixException {
+    long[] times = {time.getEpochSecond(), time.getNano(), time.getEpochSecond(), time.getNano()};
+    check(LIBC.utimensat(AT_FDCWD, path.toString(), times, AT_SYMLINK_NOFOLLOW), "utimensat", path);
+  }
+
+  /** Sets an extended attribute of {@code path} itself. */
+  public static void setXattr(Path path, String name, byte[] value) throws PosixException {
+    check(LIBC.lsetxattr(path.toString(), name, value, value.length, 0), "lsetxattr " + name, path);
+  }
+
+  /** An extended attribute of {@code path} itself, if present. */
+  public static Optional<byte[]> getXattr(Path path, String name) throws PosixException {
+    byte[] buffer = new byte[XATTR_LIST_MAX];
+    long n = LIBC.lgetxattr(path.toString(), name, buffer, buffer.length);
+    if (n < 0) {
+      int errno = LastError.getLastError(RUNTIME);
+      if (errno == ENODATA || errno == EOPNOTSUPP) return Optional.empty();
+      throw failure("lgetxattr " + name, path, errno);
+    }
+    byte[] value = new byte[(int) n];
+    System.arraycopy(buffer, 0, value, 0, (int) n);
+    return Optional.of(value);
+  }
+
+  /** The names of the extended attributes of {@code path} itself. */
+  public static List<String> listXattrs(Path path) throws PosixException {
+    byte[] buffer = new byte[XATTR_LIST_MAX];
+    long n = LIBC.llistxattr(path.toString(), buffer, buffer.length);
+    if (n < 0) {
+      int errno = LastError.getLastError(RUNTIME);
+      if (errno == EOPNOTSUPP) return List.of();
+      throw failure("llistxattr", path, errno);
+    }
+    List<String> names = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      if (buffer[i] == 0) {
+        names.add(new String(buffer, start, i - start, StandardCharsets.UTF_8));
+        start = i + 1;
+      }
+    }
+    return names;
+  }
+
+  /** Removes an extended attribute of {@code path} itself if present. */
+  public static void removeXattr(Path path, String name) throws PosixException {
+    if (LIBC.lremovexattr(path.toString(), name) < 0) {
+      int errno = LastError.getLastError(RUNTIME);
+      if (errno != ENODATA) throw failure("lremovexattr " + name, path, errno);
+    }
+  }
+
+  /** Mounts a file system of {@code type} on {@code target} with {@code options}. */
+  public static void mount(String source, Path target, String type, String options) throws PosixException {
+    check(LIBC.mount(source, target.toString(), type, 0, options), "mount " + type + " on", target);
+  }
+
+  /** Unmounts {@code target}; a busy mount is detached lazily instead. */
+  public static void unmount(Path target) throws PosixException {
+    if (LIBC.umount2(target.toString(), 0) == 0) return;
+    int errno = LastError.getLastError(RUNTIME);
+    if (errno != EBUSY) throw failure("umount", target, errno);
+    check(LIBC.umount2(target.toString(), MNT_DETACH), "umount (detach)", target);
+  }
+
+  /** Linux's encoding of a device number, as glibc's {@code makedev}. */
+  static long makedev(long major, long minor) {
+    return ((major & 0xfffff000L) << 32) | ((major & 0xfffL) << 8)
+        | ((minor & 0xffffff00L) << 12) | (minor & 0xffL);
+  }
+
+  private static void check(long result, String call, Path path) throws PosixException {
+    if (result < 0) throw failure(call, path, LastError.getLastError(RUNTIME));
+  }
+
+  private static PosixException failure(String call, Path path, int errno) {
+    Errno e = Errno.valueOf(errno);
+    String meaning = e == null || e == Errno.__UNKNOWN_CONSTANT__ ? "errno " + errno : e.description();
+    return new PosixException(call, path.toString(), errno, meaning);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.lade.runner.spec;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Writes a {@link RuntimeSpec} as an OCI runtime-spec {@code config.json}, as runc and crun read it. */
+public final class ConfigJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ConfigJson() {}
+
+  /** The config.json document of {@code spec}. */
+  public static byte[] write(RuntimeSpec spec) {
+    try {
+      return MAPPER.writeValueAsBytes(toJson(spec));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The config.json document of {@code spec} as a Jackson tree. */
+  public static ObjectNode toJson(RuntimeSpec spec) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("ociVersion", RuntimeSpec.OCI_VERSION);
+    root.set("process", process(spec.process()));
+    ObjectNode rootFs = root.putObject("root");
+    rootFs.put("path", spec.rootPath());
+    rootFs.put("readonly", spec.rootReadonly());
+    root.put("hostname", spec.hostname());
+    ArrayNode mounts = root.putArray("mounts");
+    for (Mount mount : spec.mounts()) {
+      ObjectNode node = mounts.addObject();
+      node.put("destination", mount.destination());
+      node.put("type", mount.type());
+      node.put("source", mount.source());
+      strings(node.putArray("options"), mount.options());
+    }
+    root.set("linux", linux(spec.linux()));
+    return root;
+  }
+
+  private static ObjectNode process(ProcessSpec process) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("terminal", false);
+    ObjectNode user = node.putObject("user");
+    user.put("uid", process.user().uid());
+    user.put("gid", process.user().gid());
+    if (!process.user().additionalGids().isEmpty()) {
+      ArrayNode gids = user.putArray("additionalGids");
+      process.user().additionalGids().forEach(gids::add);
+    }
+    strings(node.putArray("args"), process.args());
+    strings(node.putArray("env"), process.env());
+    node.put("cwd", process.cwd());
+    ObjectNode caps = node.putObject("capabilities");
+    // A root process keeps the bounding set; a non-root one gets none across execve, as Docker.
+    boolean root = process.user().uid() == 0;
+    strings(caps.putArray("bounding"), process.capabilities());
+    strings(caps.putArray("effective"), root ? process.capabilities() : List.of());
+    strings(caps.putArray("permitted"), root ? process.capabilities() : List.of());
+    ArrayNode rlimits = node.putArray("rlimits");
+    for (Rlimit rlimit : process.rlimits()) {
+      rlimits.addObject().put("type", rlimit.type()).put("hard", rlimit.hard()).put("soft", rlimit.soft());
+    }
+    node.put("noNewPrivileges", process.noNewPrivileges());
+    return node;
+  }
+
+  private static ObjectNode linux(LinuxSpec linux) {
+    ObjectNode node = MAPPER.createObjectNode();
+    ArrayNode namespaces = node.putArray("namespaces");
+    for (Namespace namespace : Namespace.values()) {
+      if (linux.namespaces().contains(namespace)) {
+        namespaces.addObject().put("type", namespace.ociName());
+      }
+    }
+    mappings(node, "uidMappings", linux.uidMappings());
+    mappings(node, "gidMappings", linux.gidMappings());
+    node.put("cgroupsPath", linux.cgroupsPath());
+    node.set("resources", resources(linux.resources()));
+    strings(node.putArray("maskedPaths"), linux.maskedPaths());
+    strings(node.putArray("readonlyPaths"), linux.readonlyPaths());
+    return node;
+  }
+
+  private static ObjectNode resources(Resources resources) {
+    ObjectNode node = MAPPER.createObjectNode();
+    if (resources.memoryBytes() > 0) {
+      ObjectNode memory = node.putObject("memory").put("limit", resources.memoryBytes());
+      if (resources.memorySwapBytes() > 0) {
+        memory.put("swap", resources.memorySwapBytes());
+      }
+    }
+    if (resources.cpuQuotaMicros() > 0 || resources.cpuShares() > 0) {
+      ObjectNode cpu = node.putObject("cpu");
+      if (resources.cpuShares() > 0) {
+        cpu.put("shares", resources.cpuShares());
+      }
+      if (resources.cpuQuotaMicros() > 0) {
+        cpu.put("quota", resources.cpuQuotaMicros()).put("period", resources.cpuPeriodMicros());
+      }
+    }
+    if (resources.pidsLimit() > 0) {
+      node.putObject("pids").put("limit", resources.pidsLimit());
+    }
+    return node;
+  }
+
+  private static void mappings(ObjectNode node, String field, List<IdMapping> mappings) {
+    if (mappings.isEmpty()) {
+      return;
+    }
+    ArrayNode array = node.putArray(field);
+    for (IdMapping mapping : mappings) {
+      array.addObject().put("containerID", mapping.containerId()).put("hostID", mapping.hostId())
+          .put("size", mapping.size());
+    }
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+}

@@ -78,6 +78,18 @@ class BuildBadInputTest {
     assertTrue(fails(2, "FROM scratch\nSTOPSIGNAL SIGNOPE\n").startsWith("Dockerfile:2: "));
   }
 
+  @Test
+  void unknownChownNamesAreLocated() throws IOException {
+    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
+    assertEquals(0, CliRun.of("--root", store.toString(), "import", rootfs.toString(), "lade-bad/base:1").exitCode());
+    Files.createDirectories(dir.resolve("context"));
+    Files.writeString(dir.resolve("context/file"), "data\n");
+    String user = fails(1, "FROM lade-bad/base:1\nLABEL a=b\nCOPY --chown=nobody-here file /copy\n");
+    assertTrue(user.startsWith("Dockerfile:3: ") && user.contains("nobody-here"), user);
+    String group = fails(1, "FROM lade-bad/base:1\nCOPY --chown=builder:no-group file /copy\n");
+    assertTrue(group.startsWith("Dockerfile:2: ") && group.contains("no-group"), group);
+  }
+
   /** The error line without the {@code lade: } prefix of errors that are not located. */
   private static String stripPrefix(String line) {
     return line.startsWith("lade: ") ? line.substring("lade: ".length()) : line;

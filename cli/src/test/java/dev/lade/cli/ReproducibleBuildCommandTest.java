@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code lade build --reproducible}: SOURCE_DATE_EPOCH from the context's last git commit, so two
- * checkouts built into two stores, with different file times and under different umasks, give the
- * same image id, created at the commit's time.
+ * checkouts built into two stores, with different file times (the files COPY takes are clamped)
+ * and under different umasks, give the same image id, created at the commit's time.
  */
 class ReproducibleBuildCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,9 @@ class ReproducibleBuildCommandTest {
   void sameImageIdFromTwoCheckouts() throws Exception {
     Path first = checkout("first");
     Path second = checkout("second");
-    Files.setLastModifiedTime(second.resolve("Dockerfile"), FileTime.from(Instant.now().plusSeconds(3600)));
+    for (String file : List.of("Dockerfile", "app.txt")) {
+      Files.setLastModifiedTime(second.resolve(file), FileTime.from(Instant.now().plusSeconds(3600)));
+    }
 
     String one = buildUnderUmask(first, "one", 0022);
     String two = buildUnderUmask(second, "two", 0077);
@@ -74,9 +76,11 @@ class ReproducibleBuildCommandTest {
 
   private Path checkout(String name) throws Exception {
     Path repo = Files.createDirectories(dir.resolve(name));
-    Files.writeString(repo.resolve("Dockerfile"), "FROM scratch\nWORKDIR /app\nLABEL reproducible=yes\nCMD [\"/app/run\"]\n");
+    Files.writeString(repo.resolve("Dockerfile"),
+        "FROM scratch\nWORKDIR /app\nCOPY app.txt Dockerfile ./\nLABEL reproducible=yes\nCMD [\"/app/run\"]\n");
+    Files.writeString(repo.resolve("app.txt"), "the app\n");
     git(repo, "init", "-q");
-    git(repo, "add", "Dockerfile");
+    git(repo, "add", "Dockerfile", "app.txt");
     git(repo, "-c", "user.name=lade", "-c", "user.email=lade@example.com", "commit", "-q", "-m", "one");
     return repo;
   }

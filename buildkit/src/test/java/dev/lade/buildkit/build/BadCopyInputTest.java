@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.buildkit.remote.ImagePuller;
-import dev.lade.buildkit.testing.RealFileSystems;
 import dev.lade.oci.store.OciLayoutStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +31,13 @@ class BadCopyInputTest {
   }
 
   private RuntimeException fails(String dockerfile) throws IOException {
-    RealFileSystems files = new RealFileSystems(tmp.resolve("fs"));
-    BuildEnvironment env = new BuildEnvironment(OciLayoutStore.open(tmp.resolve("store")), files, files,
-        Optional.empty(), ImagePuller.offline(), new RecordingProgress(),
-        Clock.systemUTC());
     BuildRequest request = BuildRequest.of(dockerfile.getBytes(StandardCharsets.UTF_8), context);
-    RuntimeException e = assertThrows(RuntimeException.class, () -> new ImageBuilder(env).build(request));
+    RuntimeException e;
+    try (StandardFileSystems files = StandardFileSystems.open(tmp.resolve("fs"), tmp.resolve("sums"))) {
+      BuildEnvironment env = new BuildEnvironment(OciLayoutStore.open(tmp.resolve("store")), files, files,
+          Optional.empty(), ImagePuller.offline(), new RecordingProgress(), Clock.systemUTC());
+      e = assertThrows(RuntimeException.class, () -> new ImageBuilder(env).build(request));
+    }
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     return e;
   }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.buildkit.remote.ImagePuller;
-import dev.lade.buildkit.testing.RealFileSystems;
 import dev.lade.oci.image.History;
 import dev.lade.oci.store.OciLayoutStore;
 import java.io.IOException;
@@ -40,12 +39,12 @@ class ReproducibleBuildTest {
 
   private BuiltImage build(String name, Instant mtime, Instant clock, Optional<Instant> epoch) throws IOException {
     Path context = context(tmp.resolve(name + "-context"), mtime);
-    RealFileSystems files = new RealFileSystems(tmp.resolve(name + "-fs"));
-    BuildEnvironment env = new BuildEnvironment(OciLayoutStore.open(tmp.resolve(name + "-store")), files, files,
-        Optional.empty(), ImagePuller.offline(), new RecordingProgress(),
-        Clock.fixed(clock, ZoneOffset.UTC));
     BuildRequest request = BuildRequest.of(DOCKERFILE.getBytes(StandardCharsets.UTF_8), context);
-    return new ImageBuilder(env).build(epoch.map(request::withSourceDateEpoch).orElse(request));
+    try (StandardFileSystems files = StandardFileSystems.open(tmp.resolve(name + "-fs"), tmp.resolve(name + "-sums"))) {
+      BuildEnvironment env = new BuildEnvironment(OciLayoutStore.open(tmp.resolve(name + "-store")), files, files,
+          Optional.empty(), ImagePuller.offline(), new RecordingProgress(), Clock.fixed(clock, ZoneOffset.UTC));
+      return new ImageBuilder(env).build(epoch.map(request::withSourceDateEpoch).orElse(request));
+    }
   }
 
   private static Path context(Path dir, Instant mtime) throws IOException {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,22 +34,16 @@ record ComparableImage(JsonNode config, List<Map<String, String>> layers) {
   private static final Pattern OLD_EXPOSE = Pattern.compile("EXPOSE map\\[(.*)]");
   private static final Pattern NEW_EXPOSE = Pattern.compile("EXPOSE \\[(.*)]");
 
-  /**
-   * The image whose manifest is {@code manifest}, read from {@code blobs}.
-   *
-   * @param argValuesDiffer the ARGs whose history text changed after dockerd 20.10: those given
-   *     a value by a build argument or by a global ARG, which current BuildKit records as {@code
-   *     ARG NAME=value} and 20.10 as declared; their values are left out of the history
-   */
-  static ComparableImage read(BlobStore blobs, Descriptor manifest, Set<String> argValuesDiffer) throws IOException {
+  /** The image whose manifest is {@code manifest}, read from {@code blobs}. */
+  static ComparableImage read(BlobStore blobs, Descriptor manifest) throws IOException {
     Manifest m = Manifest.parse(readAll(blobs, manifest.digest()));
     ObjectNode config = (ObjectNode) JSON.readTree(readAll(blobs, m.config().digest()));
     List<Map<String, String>> layers = new ArrayList<>();
     for (Descriptor layer : m.layers()) layers.add(describe(blobs, layer.digest()));
-    return new ComparableImage(normalise(config, argValuesDiffer), layers);
+    return new ComparableImage(normalise(config), layers);
   }
 
-  private static JsonNode normalise(ObjectNode config, Set<String> argValuesDiffer) {
+  private static JsonNode normalise(ObjectNode config) {
     config.remove("created");
     // dockerd 20.10's BuildKit wrote "OnBuild": null; current BuildKit omits it when empty.
     JsonNode runConfig = config.get("config");
@@ -60,7 +53,7 @@ record ComparableImage(JsonNode config, List<Map<String, String>> layers) {
     for (JsonNode entry : config.withArray("history")) {
       ObjectNode h = (ObjectNode) entry;
       h.remove("created");
-      if (h.has("created_by")) h.put("created_by", versionNeutral(h.get("created_by").asText(), argValuesDiffer));
+      if (h.has("created_by")) h.put("created_by", versionNeutral(h.get("created_by").asText()));
     }
     return config;
   }
@@ -71,15 +64,7 @@ record ComparableImage(JsonNode config, List<Map<String, String>> layers) {
    * %+v} now, {@code %q} of a pointer in 20.10). Both become version-free forms; the ports and the
    * health check themselves are compared in the config.
    */
-  static String versionNeutral(String createdBy, Set<String> argValuesDiffer) {
-    if (createdBy.startsWith("ARG ")) {
-      List<String> declarations = new ArrayList<>();
-      for (String d : createdBy.substring(4).split(" ")) {
-        String name = d.contains("=") ? d.substring(0, d.indexOf('=')) : d;
-        declarations.add(argValuesDiffer.contains(name) ? name : d);
-      }
-      return "ARG " + String.join(" ", declarations);
-    }
+  static String versionNeutral(String createdBy) {
     Matcher old = OLD_EXPOSE.matcher(createdBy);
     Matcher current = NEW_EXPOSE.matcher(createdBy);
     String ports = old.matches() ? old.group(1).replace(":{}", "") : current.matches() ? current.group(1) : null;

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -68,24 +66,5 @@ record MetadataCase(String name, Path directory, List<String> flags) {
     BuildRequest plain = BuildRequest.of(Files.readAllBytes(directory.resolve("Dockerfile")), directory);
     return new BuildRequest(plain.dockerfile(), "Dockerfile", Optional.of(directory.resolve("Dockerfile")), directory,
         buildArgs, target, Optional.empty(), labels, false, false, plain.compression(), Optional.empty());
-  }
-
-  /**
-   * The names given a value by a build argument, by an ARG before the first FROM, or by BuildKit
-   * (the platform ARGs).
-   */
-  Set<String> argsValuedOutsideTheStage() throws IOException {
-    Set<String> names = new TreeSet<>();
-    for (String prefix : List.of("TARGET", "BUILD")) {
-      for (String suffix : List.of("PLATFORM", "OS", "ARCH", "VARIANT")) names.add(prefix + suffix);
-    }
-    for (int i = 0; i < flags.size(); i += 2) {
-      if (flags.get(i).equals("--build-arg")) names.add(flags.get(i + 1).substring(0, flags.get(i + 1).indexOf('=')));
-    }
-    for (String line : Files.readAllLines(directory.resolve("Dockerfile"))) {
-      if (line.startsWith("FROM ")) break;
-      if (line.startsWith("ARG ")) names.add(line.substring(4).split("=")[0].trim());
-    }
-    return names;
   }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.lade.buildkit.build.BuildEnvironment;
 import dev.lade.buildkit.build.BuiltImage;
 import dev.lade.buildkit.build.ImageBuilder;
+import dev.lade.buildkit.build.StandardFileSystems;
 import dev.lade.buildkit.progress.BuildProgress;
 import dev.lade.buildkit.remote.ImagePuller;
-import dev.lade.buildkit.testing.RealFileSystems;
 import dev.lade.oci.archive.ImageLoader;
 import dev.lade.oci.archive.LoadedImage;
 import dev.lade.oci.store.OciLayoutStore;
@@ -75,15 +75,16 @@ class MetadataDifferentialTest {
     Path saved = work.resolve(c.name() + ".tar");
     docker.save(saved, tag);
     LoadedImage image = ImageLoader.load(oracle, saved).get(0);
-    return ComparableImage.read(oracle.blobs(), image.target(), c.argsValuedOutsideTheStage());
+    return ComparableImage.read(oracle.blobs(), image.target());
   }
 
   private static ComparableImage lade(MetadataCase c) throws IOException {
-    RealFileSystems files = new RealFileSystems(work.resolve("fs-" + c.name()));
-    BuildEnvironment env = new BuildEnvironment(lade, files, files, Optional.empty(),
-        ImagePuller.offline(),
-        BuildProgress.quiet(), Clock.systemUTC());
-    BuiltImage image = new ImageBuilder(env).build(c.request());
-    return ComparableImage.read(lade.blobs(), image.manifestDescriptor(), c.argsValuedOutsideTheStage());
+    BuiltImage image;
+    try (StandardFileSystems files = StandardFileSystems.open(work.resolve("fs-" + c.name()), work.resolve("sums"))) {
+      BuildEnvironment env = new BuildEnvironment(lade, files, files, Optional.empty(), ImagePuller.offline(),
+          BuildProgress.quiet(), Clock.systemUTC());
+      image = new ImageBuilder(env).build(c.request());
+    }
+    return ComparableImage.read(lade.blobs(), image.manifestDescriptor());
   }
 }

@@ -13,12 +13,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * ADD's URL sources, as BuildKit's HTTP source delivers them: a file named after the URL path's
  * last component ({@code __unnamed__} when there is none), mode 0600, owned by root, with the
- * server's Last-Modified time (else now); never unpacked; {@code --checksum} verified.
+ * server's Last-Modified time (else 1970-01-01, as BuildKit); never unpacked; {@code --checksum} verified.
  */
 final class RemoteSources {
   private static final String UNNAMED = "__unnamed__";
@@ -68,7 +69,7 @@ final class RemoteSources {
     String name = fileName(url);
     Path file = fetched.file();
     LayerEntry.File entry = new LayerEntry.File(name,
-        EntryMetadata.of(0600, 0, 0, fetched.lastModified().orElse(step.now())), fetched.size(),
+        EntryMetadata.of(0600, 0, 0, fetched.lastModified().orElse(Instant.EPOCH)), fetched.size(),
         () -> Files.newInputStream(file));
     step.copyInto(step.copier(LayerPlan.EMPTY), entry, name);
   }

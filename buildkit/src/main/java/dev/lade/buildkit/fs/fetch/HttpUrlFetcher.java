@@ -14,9 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -62,7 +59,7 @@ public final class HttpUrlFetcher implements UrlFetcher {
           size += n;
         }
       }
-      Optional<Instant> modified = response.headers().firstValue("Last-Modified").flatMap(HttpUrlFetcher::httpTime);
+      Optional<Instant> modified = response.headers().firstValue("Last-Modified").flatMap(HttpTime::parse);
       return new FetchedFile(file, size, new Digest(algorithm, java.util.HexFormat.of().formatHex(md.digest())), modified);
     }
   }
@@ -74,14 +71,5 @@ public final class HttpUrlFetcher implements UrlFetcher {
     String name = t.getClass().getSimpleName().replaceAll("(Exception|Error)$", "")
         .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     return t.getMessage() == null ? name : t.getMessage().contains(" ") ? t.getMessage() : name + ": " + t.getMessage();
-  }
-
-  /** Go's {@code http.ParseTime}: RFC 1123 (what servers send); unparsable values are ignored. */
-  static Optional<Instant> httpTime(String value) {
-    try {
-      return Optional.of(ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -95,8 +95,9 @@ int exit_status(int status) {
 /* Rootless: become root of a new user namespace mapping just our own ids. */
 static void enter_user_namespace(void) {
   if (unshare(CLONE_NEWUSER) < 0)
-    fail(EXIT_SETUP, "cannot create a user namespace: %s (is kernel.unprivileged_userns_clone=1?)",
-         strerror(errno));
+    fail(EXIT_SETUP, "cannot create a user namespace: %s (are unprivileged user namespaces allowed? "
+         "see sysctl user.max_user_namespaces, kernel.unprivileged_userns_clone, "
+         "kernel.apparmor_restrict_unprivileged_userns)", strerror(errno));
   write_file("/proc/self/setgroups", "deny");
   write_file("/proc/self/uid_map", config.uid_map);
   write_file("/proc/self/gid_map", config.gid_map);
@@ -254,7 +255,9 @@ int main(int argc, char **argv) {
   /* Without CLONE_VM, clone behaves as fork; the cgroup namespace comes later (see container_main). */
   pid_t pid = syscall(SYS_clone, (config.clone_flags & ~(CLONE_NEWCGROUP | CLONE_NEWUSER)) | SIGCHLD,
                       NULL, NULL, NULL, NULL);
-  if (pid < 0) fail(EXIT_SETUP, "cannot create namespaces: %s", strerror(errno));
+  if (pid < 0)
+    fail(EXIT_SETUP, "cannot create namespaces: %s%s", strerror(errno),
+         errno == EPERM ? " (containers need root, or a user namespace of their own)" : "");
   if (pid == 0) {
     close(pipe_fds[0]);
     error_pipe = pipe_fds[1];

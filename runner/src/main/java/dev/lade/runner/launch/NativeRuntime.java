@@ -31,6 +31,10 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
   /** Starts the container with {@code extras}: a terminal (docker run -t), published ports (-p). */
   public Execution start(String id, RuntimeSpec spec, Stdio stdio, LaunchExtras extras) throws LaunchException {
     cleanupStale();
+    long[] ids = Rootless.effectiveIds();
+    if (ids[0] != 0) {
+      spec = Rootless.adapt(spec, ids[0], ids[1]);
+    }
     Path state = StateDirectory.create(stateDir, id);
     Cgroup cgroup = null;
     try {
@@ -67,15 +71,11 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
     try {
       return Cgroups.create(cgroupRoot, spec.linux().cgroupsPath(), resources);
     } catch (CgroupException e) {
-      if (resources.isLimited() || isRoot()) {
+      if (resources.isLimited() || Rootless.isRoot()) {
         throw e;
       }
       return null;
     }
-  }
-
-  private static boolean isRoot() {
-    return "root".equals(System.getProperty("user.name"));
   }
 
   private record Outcome(Path state, Path errorFile, Cgroup cgroup) implements ProcessExecution.Outcome {

@@ -230,7 +230,7 @@ int main(int argc, char **argv) {
   config.args[config.nargs] = NULL;
   config.onexit[config.nonexit] = NULL;
   if (config.join_pid) return join_container(&config);
-  if (config.started_file) become_supervisor();
+  if (config.detach) become_supervisor();
   if (config.uid_map) enter_user_namespace();
 
   int pipe_fds[2];

@@ -43,9 +43,10 @@ struct config {
   int ncaps;
   const char *env[MAX_ITEMS + 1], *args[MAX_ITEMS + 1];
   int nenv, nargs;
-  /* Detached (supervise.c): where the supervisor records the start and the exit, and what it runs after. */
+  /* supervise.c: where the launcher records the start and the exit, and what it runs after; whether it
+     detaches from lade (run -d) rather than staying its child (a foreground run). */
   const char *started_file, *exited_file, *onexit[MAX_ITEMS + 1];
-  int nonexit;
+  int nonexit, detach;
   /* lade exec (join.c): the host pid of the container whose namespaces the command enters. */
   pid_t join_pid;
   /* -p (network.c): host ports forwarded into the container by slirp4netns, through its API socket. */

@@ -251,6 +251,17 @@ class ContainerLifecycleTest {
     assertEquals(1, lade("ps", "-a").out().lines().count());
   }
 
+  @Test
+  void foregroundContainerIsListedReachedByExecAndKeptWithoutRm() throws Exception {
+    java.util.concurrent.CompletableFuture<CliRun> run = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> lade("run", "--name", "fg", IMAGE, "sleep", "60"));
+    awaitRunning("fg");
+    assertEquals(0, lade("exec", "fg", "true").exitCode());
+    assertEquals("fg\n", lade("kill", "fg").out());
+    assertEquals(137, run.get(60, TimeUnit.SECONDS).exitCode());
+    assertTrue(lade("ps", "-a").out().contains("Exited (137) "), "kept, as docker run without --rm");
+  }
+
   private static void awaitLog(String container, String text) {
     await(() -> lade("logs", container).out().contains(text), container + " logged " + text);
   }

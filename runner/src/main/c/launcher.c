@@ -277,6 +277,7 @@ int main(int argc, char **argv) {
   stop_network(network, &config);
   if (length > 4) {
     int code = report(message, (size_t)length);
+    release_rootfs(&config);
     if (config.started_file) report_start(code);
     return code;
   }

@@ -79,6 +79,7 @@ void write_file(const char *path, const char *content);
 void become_supervisor(void);
 void supervise(pid_t container, pid_t network, const struct config *config) __attribute__((noreturn));
 void report_start(int code);
+void release_rootfs(const struct config *config);
 
 /* network.c: -p. prepare before clone; the child awaits, the parent starts, then stops when it exited. */
 void prepare_network(const struct config *config);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -84,6 +85,13 @@ static void remove_cgroups(const struct config *config) {
   }
 }
 
+/* A stopped container's files stay (in the overlay's upper directory) but not its mount, as docker's. */
+void release_rootfs(const struct config *config) {
+  if (config->started_file && config->rootfs && umount2(config->rootfs, MNT_DETACH) < 0 && errno != EINVAL) {
+    fprintf(stderr, "lade-launch: cannot unmount %s: %s\n", config->rootfs, strerror(errno));
+  }
+}
+
 void supervise(pid_t container, pid_t network, const struct config *config) {
   char json[256], time[64];
   now(time, sizeof time);
@@ -100,6 +108,7 @@ void supervise(pid_t container, pid_t network, const struct config *config) {
   snprintf(json, sizeof json, "{\"ExitCode\":%d,\"FinishedAt\":\"%s\"}\n", exit_status(status), time);
   stop_network(network, config);
   write_record(config->exited_file, json);
+  release_rootfs(config);
   if (!config->detach) _exit(exit_status(status)); /* lade removes the cgroup, after it looked for an OOM kill */
   remove_cgroups(config);
   if (config->nonexit > 0) {

@@ -113,6 +113,7 @@ final class RunCommand implements Callable<Integer> {
       return ociForeground(id, resolved, runOptions);
     }
     Containers containers = ContainerAccess.open(main, init);
+    containers.cleanupStale();
     ContainerConfig defaults = resolved.config().value().config();
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
         resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,

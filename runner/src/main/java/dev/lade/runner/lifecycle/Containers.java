@@ -47,6 +47,15 @@ public final class Containers {
     this.supervisor = supervisor;
   }
 
+  /**
+   * Removes what killed lades left: snapshots of no live process and no container, cgroups and state of launchers
+   * gone. Containers, running or stopped, keep theirs.
+   */
+  public void cleanupStale() throws IOException {
+    snapshotter.cleanupStale();
+    supervisor.runtime().cleanupStale();
+  }
+
   /** The store. */
   public ContainerStore store() {
     return store;

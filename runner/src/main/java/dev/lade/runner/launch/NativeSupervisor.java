@@ -88,7 +88,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
       writeSpec(spec, extras, files, procs, false, List.of());
       Process launcher = new ProcessBuilder(runtime.launcher().toString(), files.spec().toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
-      return new Attached(new ProcessExecution(launcher, new AttachedOutcome(files.error(), cgroup)), procs);
+      return new Attached(new ProcessExecution(launcher, new LauncherOutcome(files.error(), cgroup, null)), procs);
     } catch (IOException | RuntimeException e) {
       removeQuietly(cgroup);
       throw e instanceof CgroupException cgroupFailure
@@ -111,7 +111,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
       Files.write(specFile, LauncherSpec.join(pid, cgroupProcs, process, tty, errorFile));
       Process launcher = new ProcessBuilder(runtime.launcher().toString(), specFile.toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
-      return new ProcessExecution(launcher, new ExecOutcome(state, errorFile));
+      return new ProcessExecution(launcher, new LauncherOutcome(errorFile, null, state));
     } catch (IOException | RuntimeException e) {
       StateDirectory.delete(state);
       throw new LaunchException("cannot start the launcher " + runtime.launcher() + ": " + e.getMessage(), e);
@@ -151,7 +151,11 @@ public record NativeSupervisor(NativeRuntime runtime) {
     }
   }
 
-  private record AttachedOutcome(Path errorFile, Cgroup cgroup) implements ProcessExecution.Outcome {
+  /**
+   * What the launcher of a foreground container or an exec left to learn and clean: its error file, and the
+   * container's cgroup (null for exec) or the exec's state directory (null for a container).
+   */
+  private record LauncherOutcome(Path errorFile, Cgroup cgroup, Path state) implements ProcessExecution.Outcome {
 
     @Override
     public LaunchException failure(int code) {
@@ -171,25 +175,9 @@ public record NativeSupervisor(NativeRuntime runtime) {
     @Override
     public void cleanUp() {
       removeQuietly(cgroup);
-    }
-  }
-
-  private record ExecOutcome(Path state, Path errorFile) implements ProcessExecution.Outcome {
-
-    @Override
-    public LaunchException failure(int code) {
-      String message = StateDirectory.readIfPresent(errorFile);
-      return message == null ? null : new LaunchException(code, message);
-    }
-
-    @Override
-    public boolean oomKilled(int code) {
-      return false;
-    }
-
-    @Override
-    public void cleanUp() {
-      StateDirectory.delete(state);
+      if (state != null) {
+        StateDirectory.delete(state);
+      }
     }
   }
 }

@@ -245,7 +245,7 @@ int main(int argc, char **argv) {
   config.args[config.nargs] = NULL;
   config.onexit[config.nonexit] = NULL;
   if (config.join_pid) return join_container(&config);
-  if (config.started_file) become_supervisor();
+  if (config.detach) become_supervisor();
   if (config.uid_map) enter_user_namespace();
 
   int pipe_fds[2];
@@ -280,6 +280,7 @@ int main(int argc, char **argv) {
   stop_network(network, &config);
   if (length > 4) {
     int code = report(message, (size_t)length);
+    release_rootfs(&config);
     if (config.started_file) report_start(code);
     return code;
   }

@@ -45,9 +45,10 @@ struct config {
   unsigned short seccomp_len; /* instructions */
   const char *env[MAX_ITEMS + 1], *args[MAX_ITEMS + 1];
   int nenv, nargs;
-  /* Detached (supervise.c): where the supervisor records the start and the exit, and what it runs after. */
+  /* supervise.c: where the launcher records the start and the exit, and what it runs after; whether it
+     detaches from lade (run -d) rather than staying its child (a foreground run). */
   const char *started_file, *exited_file, *onexit[MAX_ITEMS + 1];
-  int nonexit;
+  int nonexit, detach;
   /* lade exec (join.c): the host pid of the container whose namespaces the command enters. */
   pid_t join_pid;
   /* -p (network.c): host ports forwarded into the container by slirp4netns, through its API socket. */
@@ -78,6 +79,7 @@ void write_file(const char *path, const char *content);
 void become_supervisor(void);
 void supervise(pid_t container, pid_t network, const struct config *config) __attribute__((noreturn));
 void report_start(int code);
+void release_rootfs(const struct config *config);
 
 /* network.c: -p. prepare before clone; the child awaits, the parent starts, then stops when it exited. */
 void prepare_network(const struct config *config);

@@ -118,6 +118,7 @@ int read_spec(const char *path, struct config *c) {
     else if (!strcmp(key, "nonewprivs")) c->no_new_privs = 1;
     else if (!strcmp(key, "init")) c->init = 1;
     else if (!strcmp(key, "tty")) c->tty = 1;
+    else if (!strcmp(key, "detach")) c->detach = 1;
     else if (!strcmp(key, "uid")) c->uid = number();
     else if (!strcmp(key, "gid")) c->gid = number();
     else if (!strcmp(key, "group")) { check(c->ngroups, 64, "groups"); c->groups[c->ngroups++] = number(); }

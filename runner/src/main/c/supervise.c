@@ -1,10 +1,11 @@
 /*
- * Detached containers (lade run -d). The process lade starts forks a supervisor in a
+ * Containers lade keeps (lade run, lade ps). The launcher records the start and the
+ * exit as small JSON files (written whole, then renamed, so a reader never sees half
+ * of one). Detached (lade run -d), the process lade starts forks a supervisor in a
  * session of its own and exits once the container's command runs (or failed to), so
- * lade returns and no JVM stays behind. The supervisor is the container's parent: it
- * records the start and the exit as small JSON files (written whole, then renamed,
- * so a reader never sees half of one), removes the container's cgroup, and finally
- * runs the "onexit" command (lade's own removal of a --rm container).
+ * lade returns and no JVM stays behind; the supervisor then removes the container's
+ * cgroup when it exited and runs the "onexit" command (lade's removal for --rm).
+ * In the foreground the launcher stays lade's child and exits with the container's code.
  */
 #define _GNU_SOURCE
 #include "launcher.h"
@@ -15,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -83,6 +85,13 @@ static void remove_cgroups(const struct config *config) {
   }
 }
 
+/* A stopped container's files stay (in the overlay's upper directory) but not its mount, as docker's. */
+void release_rootfs(const struct config *config) {
+  if (config->started_file && config->rootfs && umount2(config->rootfs, MNT_DETACH) < 0 && errno != EINVAL) {
+    fprintf(stderr, "lade-launch: cannot unmount %s: %s\n", config->rootfs, strerror(errno));
+  }
+}
+
 void supervise(pid_t container, pid_t network, const struct config *config) {
   char json[256], time[64];
   now(time, sizeof time);
@@ -99,6 +108,8 @@ void supervise(pid_t container, pid_t network, const struct config *config) {
   snprintf(json, sizeof json, "{\"ExitCode\":%d,\"FinishedAt\":\"%s\"}\n", exit_status(status), time);
   stop_network(network, config);
   write_record(config->exited_file, json);
+  release_rootfs(config);
+  if (!config->detach) _exit(exit_status(status)); /* lade removes the cgroup, after it looked for an OOM kill */
   remove_cgroups(config);
   if (config->nonexit > 0) {
     execv(config->onexit[0], (char *const *)config->onexit);

@@ -53,7 +53,7 @@ final class ExecCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     try {
       Containers containers = ContainerAccess.open(main, false);
-      ExecOptions options = new ExecOptions(command, environment(), Optional.ofNullable(user),
+      ExecOptions options = new ExecOptions(command, RunOptionsMixin.resolved(env), Optional.ofNullable(user),
           Optional.ofNullable(workdir), tty);
       Stdio stdio = interactive ? Stdio.INHERIT
           : new Stdio(Redirect.from(new File("/dev/null")), Redirect.INHERIT, Redirect.INHERIT);
@@ -65,18 +65,5 @@ final class ExecCommand implements Callable<Integer> {
     } catch (LaunchException e) {
       return ContainerAccess.fail(main, err, e, e.getMessage(), e.exitCode());
     }
-  }
-
-  /** A bare KEY takes lade's own value, or is dropped, as docker. */
-  private List<String> environment() {
-    List<String> resolved = new ArrayList<>();
-    for (String entry : env) {
-      if (entry.indexOf('=') > 0) {
-        resolved.add(entry);
-      } else if (System.getenv(entry) != null) {
-        resolved.add(entry + "=" + System.getenv(entry));
-      }
-    }
-    return resolved;
   }
 }

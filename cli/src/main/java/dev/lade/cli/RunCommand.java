@@ -1,7 +1,6 @@
 package dev.lade.cli;
 
 import dev.lade.oci.image.ContainerConfig;
-import dev.lade.oci.image.ImageConfig;
 import dev.lade.oci.store.ImageResolver;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.ResolvedImage;
@@ -14,11 +13,9 @@ import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.ExitStatus;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.LaunchExtras;
-import dev.lade.runner.launch.NativeRuntime;
 import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Runtimes;
 import dev.lade.runner.launch.Stdio;
-import dev.lade.runner.lifecycle.Container;
 import dev.lade.runner.lifecycle.ContainerException;
 import dev.lade.runner.lifecycle.ContainerId;
 import dev.lade.runner.lifecycle.Containers;
@@ -43,13 +40,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code lade run}: runs a command in a new container of an image, in the foreground, as {@code docker run}.
+ * {@code lade run}: runs a command in a new container of an image, in the foreground or detached, as {@code docker
+ * run}. With the native runtime the container is kept after it exits (in {@code lade ps -a}) unless {@code --rm};
+ * runc and crun keep nothing, as their own {@code run}.
  *
  * <p>Exit codes as docker's: the command's own, 125 when lade fails, 126 when the command cannot be executed, 127
  * when it is not found.
  */
-@Command(name = "run", description = "Run a command in a new container: in the foreground (removed after it exits),"
-    + " or detached (-d).")
+@Command(name = "run", description = "Run a command in a new container, in the foreground or detached (-d).")
 final class RunCommand implements Callable<Integer> {
   /** docker run's code for its own failures. */
   static final int LADE_FAILED = 125;
@@ -59,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptionsMixin options;
 
-  @Option(names = "--rm", description = "Remove the container when it exits (a foreground one always is).")
+  @Option(names = "--rm", description = "Remove the container when it exits.")
   boolean remove;
 
   @Option(names = {"-d", "--detach"}, description = "Run in the background and print the container's id.")
@@ -104,59 +102,72 @@ final class RunCommand implements Callable<Integer> {
 
   private int runContainer() throws Exception {
     String id = ContainerId.random();
-    OciLayoutStore store = main.store();
-    ResolvedImage resolved = ImageResolver.forHost(store).resolve(image);
-    ImageConfig config = resolved.config().value();
+    ResolvedImage resolved = ImageResolver.forHost(main.store()).resolve(image);
     RunOptions runOptions = options.toRunOptions(command);
-    if ((detach || init) && !runtime.equals("native")) {
-      throw new LaunchException(LADE_FAILED, (detach ? "-d" : "--init") + " needs the native runtime");
+    LaunchExtras extras = new LaunchExtras(ports(runOptions), tty);
+    if (!runtime.equals("native")) {
+      if (detach || init || !extras.equals(LaunchExtras.NONE)) {
+        String flag = detach ? "-d" : init ? "--init" : tty ? "-t" : "-p";
+        throw new LaunchException(LADE_FAILED, flag + " needs the native runtime");
+      }
+      return ociForeground(id, resolved, runOptions);
     }
-    List<PublishedPort> ports = ports(runOptions);
+    Containers containers = ContainerAccess.open(main, init);
+    containers.cleanupStale();
+    ContainerConfig defaults = resolved.config().value().config();
+    NewContainer request = new NewContainer(id, name == null ? "" : name, image,
+        resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
+        layers(resolved), extras);
+    Containers.SpecFactory specs = rootfs -> withTerm(ContainerSpecs.forImage(id, rootfs, defaults, runOptions));
     if (detach) {
-      return detached(id, resolved, runOptions, new LaunchExtras(ports, tty));
+      List<String> onExit = remove ? ContainerAccess.self(main, "rm", "--force", id) : List.of();
+      spec.commandLine().getOut().println(containers.runDetached(request, specs, onExit).id());
+      spec.commandLine().getOut().flush();
+      return 0;
     }
-    LaunchExtras extras = new LaunchExtras(ports, tty);
-    if (!extras.equals(LaunchExtras.NONE) && !runtime.equals("native")) {
-      throw new LaunchException(LADE_FAILED, (tty ? "-t" : "-p") + " needs the native runtime");
+    Execution execution = containers.runAttached(request, specs, stdio());
+    Runnable removal = () -> {
+      if (remove) removeQuietly(containers, id);
+    };
+    try {
+      return foreground(execution, removal);
+    } finally {
+      removal.run();
     }
-    ContainerRuntime backend = runtime.equals("native") ? Runtimes.nativeRuntime(init) : Runtimes.named(runtime);
+  }
+
+  /** runc or crun run the container as their own {@code run} does: nothing of it is kept. */
+  private int ociForeground(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
+    OciLayoutStore store = main.store();
+    ContainerRuntime backend = Runtimes.named(runtime);
     Snapshotter snapshotter = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
     snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked
     ActiveSnapshot snapshot = snapshotter.prepare(layers(resolved));
     try {
       snapshotter.mount(snapshot);
-      ContainerConfig defaults = config.config();
-      RuntimeSpec runtimeSpec = withTerm(ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions));
-      return foreground(backend, name != null ? name : ContainerId.shortId(id), runtimeSpec, extras);
+      ContainerConfig defaults = resolved.config().value().config();
+      RuntimeSpec runtimeSpec = ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions);
+      return foreground(backend.start(name != null ? name : ContainerId.shortId(id), runtimeSpec, stdio()), () -> {});
     } finally {
       snapshotter.remove(snapshot);
     }
   }
 
-  /** Starts the container detached, as docker run -d: prints its id and returns, leaving it running. */
-  private int detached(String id, ResolvedImage resolved, RunOptions runOptions, LaunchExtras extras)
-      throws Exception {
-    Containers containers = ContainerAccess.open(main, init);
-    ContainerConfig defaults = resolved.config().value().config();
-    NewContainer request = new NewContainer(id, name == null ? "" : name, image,
-        resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
-        SnapshotLayer.chainOf(resolved.manifest().value(), resolved.config().value()), extras);
-    List<String> onExit = remove ? ContainerAccess.self(main, "rm", "--force", id) : List.of();
-    Container container = containers.runDetached(request,
-        rootfs -> withTerm(ContainerSpecs.forImage(id, rootfs, defaults, runOptions)), onExit);
-    spec.commandLine().getOut().println(container.id());
-    spec.commandLine().getOut().flush();
-    return 0;
+  /** Without -i, the container's standard input is empty, as docker's. */
+  private Stdio stdio() {
+    return interactive ? Stdio.INHERIT
+        : new Stdio(Redirect.from(new File("/dev/null")), Redirect.INHERIT, Redirect.INHERIT);
   }
 
-  /** Runs until the container exits; a lade stopped by a signal stops the container first (SIGTERM, then SIGKILL). */
-  private int foreground(ContainerRuntime backend, String name, RuntimeSpec runtimeSpec, LaunchExtras extras)
-      throws Exception {
-    Stdio stdio = interactive ? Stdio.INHERIT : new Stdio(Redirect.from(new File("/dev/null")), Redirect.INHERIT,
-        Redirect.INHERIT);
-    Execution execution = extras.equals(LaunchExtras.NONE) ? backend.start(name, runtimeSpec, stdio)
-        : ((NativeRuntime) backend).start(name, runtimeSpec, stdio, extras);
-    Thread stopper = new Thread(() -> stop(execution));
+  /**
+   * Runs until the container exits; a lade stopped by a signal stops the container first (SIGTERM, then SIGKILL),
+   * then runs {@code after}.
+   */
+  private int foreground(Execution execution, Runnable after) throws Exception {
+    Thread stopper = new Thread(() -> {
+      stop(execution);
+      after.run();
+    });
     Runtime.getRuntime().addShutdownHook(stopper);
     try (execution) {
       ExitStatus status = execution.waitFor();
@@ -170,6 +181,16 @@ final class RunCommand implements Callable<Integer> {
       } catch (IllegalStateException shuttingDown) {
         // the hook is running and stops the container
       }
+    }
+  }
+
+  private static void removeQuietly(Containers containers, String id) {
+    try {
+      containers.remove(containers.store().find(id), true);
+    } catch (ContainerException alreadyGone) {
+      // removed by the other of the shutdown hook and the normal path
+    } catch (Exception e) {
+      System.err.println("lade: warning: cannot remove container " + id + ": " + e.getMessage());
     }
   }
 

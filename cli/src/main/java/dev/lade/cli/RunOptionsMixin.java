@@ -119,6 +119,11 @@ final class RunOptionsMixin {
       }
     }
     entries.addAll(env);
+    return resolved(entries);
+  }
+
+  /** {@code entries} with each bare KEY given lade's own value, or dropped when lade has none, as docker. */
+  static List<String> resolved(List<String> entries) {
     List<String> resolved = new ArrayList<>();
     for (String entry : entries) {
       if (entry.indexOf('=') > 0) {

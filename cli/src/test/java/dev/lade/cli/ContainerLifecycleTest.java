@@ -237,6 +237,31 @@ class ContainerLifecycleTest {
     assertEquals(ExitCode.FAILED, lade("inspect", "fleeting").exitCode());
   }
 
+  @Test
+  void foregroundContainerReadsStdinWithDashIAndLeavesNothing() throws Exception {
+    Process lade = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "--root", root.toString(), "run", "-i", "--rm",
+        IMAGE, "sh", "-c", "read line; echo \"got $line\"; exit 4").redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    lade.getOutputStream().write("hello\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    lade.getOutputStream().close();
+    assertEquals("got hello\n", new String(lade.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(4, lade.waitFor());
+    assertEquals(1, lade("ps", "-a").out().lines().count());
+  }
+
+  @Test
+  void foregroundContainerIsListedReachedByExecAndKeptWithoutRm() throws Exception {
+    java.util.concurrent.CompletableFuture<CliRun> run = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> lade("run", "--name", "fg", IMAGE, "sleep", "60"));
+    awaitRunning("fg");
+    assertEquals(0, lade("exec", "fg", "true").exitCode());
+    assertEquals("fg\n", lade("kill", "fg").out());
+    assertEquals(137, run.get(60, TimeUnit.SECONDS).exitCode());
+    assertTrue(lade("ps", "-a").out().contains("Exited (137) "), "kept, as docker run without --rm");
+  }
+
   private static void awaitLog(String container, String text) {
     await(() -> lade("logs", container).out().contains(text), container + " logged " + text);
   }

@@ -65,15 +65,19 @@ public final class LauncherSpec {
   }
 
   /**
-   * The keys that make the launcher a detached container's supervisor (see supervise.c), to follow
+   * The keys that make the launcher record a kept container's start and exit (see supervise.c), to follow
    * {@link #encode}'s.
    *
-   * @param files where the supervisor records the start and the exit
-   * @param onExit what the supervisor runs after the container exited (empty: nothing)
+   * @param files where the launcher records the start and the exit
+   * @param detach whether it detaches from lade as the container's supervisor ({@code run -d})
+   * @param onExit what the detached supervisor runs after the container exited (empty: nothing)
    */
-  public static byte[] supervise(SupervisorFiles files, List<String> onExit) {
+  public static byte[] supervise(SupervisorFiles files, boolean detach, List<String> onExit) {
     LauncherSpec encoder = new LauncherSpec();
     encoder.put("supervise", files.started().toString(), files.exited().toString());
+    if (detach) {
+      encoder.put("detach");
+    }
     onExit.forEach(arg -> encoder.put("onexit", arg));
     return encoder.out.toByteArray();
   }

@@ -26,6 +26,18 @@ public record NativeSupervisor(NativeRuntime runtime) {
   private static final File NULL = new File("/dev/null");
 
   /**
+   * A container started in the foreground.
+   *
+   * @param execution its launcher, to wait for
+   * @param cgroupProcs the cgroup.procs files of its cgroup (for {@link #exec})
+   */
+  public record Attached(Execution execution, List<Path> cgroupProcs) {
+    public Attached {
+      cgroupProcs = List.copyOf(cgroupProcs);
+    }
+  }
+
+  /**
    * Starts {@code spec} detached, its output appended to {@link SupervisorFiles#log}; returns once its command
    * runs, with the cgroup.procs files of its cgroup (for {@link #exec}). The supervisor writes
    * {@link SupervisorFiles#started} before this returns and {@link SupervisorFiles#exited} when the container
@@ -39,12 +51,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
     try {
       cgroup = runtime.cgroup(spec);
       List<Path> procs = cgroup == null ? List.of() : cgroup.procsFiles();
-      ByteArrayOutputStream encoded = new ByteArrayOutputStream();
-      encoded.writeBytes(LauncherSpec.encode(spec, files.error(), procs, Cgroups.isUnified(runtime.cgroupRoot()),
-          runtime.init()));
-      encoded.writeBytes(LauncherSpec.supervise(files, onExit));
-      encoded.writeBytes(LauncherSpec.extras(extras, netSocket(files)));
-      Files.write(files.spec(), encoded.toByteArray());
+      writeSpec(spec, extras, files, procs, true, onExit);
       Redirect log = Redirect.appendTo(files.log().toFile());
       Process starter = new ProcessBuilder(runtime.launcher().toString(), files.spec().toString())
           .redirectInput(Redirect.from(NULL)).redirectOutput(log).redirectError(log).start();
@@ -69,6 +76,28 @@ public record NativeSupervisor(NativeRuntime runtime) {
   }
 
   /**
+   * Starts {@code spec} in the foreground with {@code stdio}, recording its start and exit in {@code files} as a
+   * detached one's; wait for it with {@link Execution#waitFor}, whose close removes its cgroup.
+   */
+  public Attached attach(RuntimeSpec spec, LaunchExtras extras, SupervisorFiles files, Stdio stdio)
+      throws LaunchException {
+    Cgroup cgroup = null;
+    try {
+      cgroup = runtime.cgroup(spec);
+      List<Path> procs = cgroup == null ? List.of() : cgroup.procsFiles();
+      writeSpec(spec, extras, files, procs, false, List.of());
+      Process launcher = new ProcessBuilder(runtime.launcher().toString(), files.spec().toString())
+          .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+      return new Attached(new ProcessExecution(launcher, new LauncherOutcome(files.error(), cgroup, null)), procs);
+    } catch (IOException | RuntimeException e) {
+      removeQuietly(cgroup);
+      throw e instanceof CgroupException cgroupFailure
+          ? new LaunchException(LaunchException.SETUP_FAILED, cgroupFailure.getMessage())
+          : new LaunchException("cannot start the launcher " + runtime.launcher() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Starts {@code process} in the running container whose main process is {@code pid}, in the cgroup of
    * {@code cgroupProcs}; wait for it with {@link Execution#waitFor}.
    */
@@ -82,11 +111,21 @@ public record NativeSupervisor(NativeRuntime runtime) {
       Files.write(specFile, LauncherSpec.join(pid, cgroupProcs, process, tty, errorFile));
       Process launcher = new ProcessBuilder(runtime.launcher().toString(), specFile.toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
-      return new ProcessExecution(launcher, new ExecOutcome(state, errorFile));
+      return new ProcessExecution(launcher, new LauncherOutcome(errorFile, null, state));
     } catch (IOException | RuntimeException e) {
       StateDirectory.delete(state);
       throw new LaunchException("cannot start the launcher " + runtime.launcher() + ": " + e.getMessage(), e);
     }
+  }
+
+  private void writeSpec(RuntimeSpec spec, LaunchExtras extras, SupervisorFiles files, List<Path> procs,
+      boolean detach, List<String> onExit) throws IOException {
+    ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+    encoded.writeBytes(LauncherSpec.encode(spec, files.error(), procs, Cgroups.isUnified(runtime.cgroupRoot()),
+        runtime.init()));
+    encoded.writeBytes(LauncherSpec.supervise(files, detach, onExit));
+    encoded.writeBytes(LauncherSpec.extras(extras, netSocket(files)));
+    Files.write(files.spec(), encoded.toByteArray());
   }
 
   /** A short path: a unix socket's must fit in 108 bytes, which a container's directory may not. */
@@ -112,7 +151,11 @@ public record NativeSupervisor(NativeRuntime runtime) {
     }
   }
 
-  private record ExecOutcome(Path state, Path errorFile) implements ProcessExecution.Outcome {
+  /**
+   * What the launcher of a foreground container or an exec left to learn and clean: its error file, and the
+   * container's cgroup (null for exec) or the exec's state directory (null for a container).
+   */
+  private record LauncherOutcome(Path errorFile, Cgroup cgroup, Path state) implements ProcessExecution.Outcome {
 
     @Override
     public LaunchException failure(int code) {
@@ -122,12 +165,19 @@ public record NativeSupervisor(NativeRuntime runtime) {
 
     @Override
     public boolean oomKilled(int code) {
-      return false;
+      try {
+        return cgroup != null && cgroup.oomKilled();
+      } catch (CgroupException e) {
+        return false;
+      }
     }
 
     @Override
     public void cleanUp() {
-      StateDirectory.delete(state);
+      removeQuietly(cgroup);
+      if (state != null) {
+        StateDirectory.delete(state);
+      }
     }
   }
 }

@@ -47,6 +47,15 @@ public final class Containers {
     this.supervisor = supervisor;
   }
 
+  /**
+   * Removes what killed lades left: snapshots of no live process and no container, cgroups and state of launchers
+   * gone. Containers, running or stopped, keep theirs.
+   */
+  public void cleanupStale() throws IOException {
+    snapshotter.cleanupStale();
+    supervisor.runtime().cleanupStale();
+  }
+
   /** The store. */
   public ContainerStore store() {
     return store;
@@ -58,30 +67,60 @@ public final class Containers {
    */
   public Container runDetached(NewContainer request, SpecFactory specs, List<String> onExit)
       throws ContainerException, LaunchException, InvalidContainerException, IOException {
+    Created created = create(request, specs);
+    try {
+      List<Path> procs = supervisor.start(created.spec(), request.extras(), created.container().files(), onExit);
+      store.write(created.container().record().withCgroupProcs(procs.stream().map(Path::toString).toList()));
+      return store.find(request.id());
+    } catch (LaunchException | IOException | RuntimeException e) {
+      discard(created);
+      throw e;
+    }
+  }
+
+  /**
+   * Makes {@code request}'s container and starts it in the foreground with {@code stdio}: it is listed, and exec
+   * reaches it, while it runs; once it exited, {@link #remove} it or keep it, as docker run's {@code --rm} says.
+   */
+  public Execution runAttached(NewContainer request, SpecFactory specs, Stdio stdio)
+      throws ContainerException, LaunchException, InvalidContainerException, IOException {
+    Created created = create(request, specs);
+    try {
+      NativeSupervisor.Attached attached =
+          supervisor.attach(created.spec(), request.extras(), created.container().files(), stdio);
+      store.write(created.container().record()
+          .withCgroupProcs(attached.cgroupProcs().stream().map(Path::toString).toList()));
+      return attached.execution();
+    } catch (LaunchException | IOException | RuntimeException e) {
+      discard(created);
+      throw e;
+    }
+  }
+
+  /** A container in the store with its root filesystem, not started yet. */
+  private record Created(Container container, RuntimeSpec spec, String snapshotId) {}
+
+  private Created create(NewContainer request, SpecFactory specs)
+      throws ContainerException, InvalidContainerException, IOException {
     ActiveSnapshot snapshot = snapshotter.prepare(request.layers());
-    RuntimeSpec spec;
-    Container container;
     try {
       snapshotter.mount(snapshot);
-      spec = specs.forRootfs(snapshot.rootfs());
-      container = store.add(new ContainerRecord(request.id(), request.name(), request.image(), request.imageId(),
-          Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(), request.autoRemove(),
-          snapshot.id(), snapshot.rootfs().toString(), List.of(),
+      RuntimeSpec spec = specs.forRootfs(snapshot.rootfs());
+      Container container = store.add(new ContainerRecord(request.id(), request.name(), request.image(),
+          request.imageId(), Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(),
+          request.autoRemove(), snapshot.id(), snapshot.rootfs().toString(), List.of(),
           request.extras().ports().stream().map(PublishedPort::toString).toList()));
       snapshotter.retain(snapshot, container.files().dir());
+      return new Created(container, spec, snapshot.id());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;
     }
-    try {
-      List<Path> procs = supervisor.start(spec, request.extras(), container.files(), onExit);
-      store.write(container.record().withCgroupProcs(procs.stream().map(Path::toString).toList()));
-      return store.find(request.id());
-    } catch (LaunchException | IOException | RuntimeException e) {
-      snapshotter.removeRetained(snapshot.id());
-      store.delete(request.id());
-      throw e;
-    }
+  }
+
+  private void discard(Created created) throws IOException {
+    snapshotter.removeRetained(created.snapshotId());
+    store.delete(created.container().id());
   }
 
   /**

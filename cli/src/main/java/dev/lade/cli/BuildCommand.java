@@ -109,13 +109,15 @@ final class BuildCommand implements Callable<Integer> {
     BuildRequest request = request();
     OciLayoutStore store = main.store();
     PrintWriter err = spec.commandLine().getErr();
-    RegistryAccess registries = new RegistryAccess(registryOptions);
+    BuildRegistries registries = new BuildRegistries(store, new RegistryAccess(registryOptions));
     RunExecutor runner = BuildRunners.lazy(store, parseSecrets(), parseSsh());
-    try (BuildProgress display = display(err); Lease lease = store.lease()) {
-      BuildEnvironment env = new BuildEnvironment(store, StandardFileSystems.trees(), StandardFileSystems.copier(),
-          Optional.of(runner), registries::client, display, Clock.systemUTC());
+    try (BuildProgress display = display(err); Lease lease = store.lease();
+        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
+            store.root().resolve(".lade/context-checksums"))) {
+      BuildEnvironment env = new BuildEnvironment(store, files, files,
+          Optional.of(runner), registries, display, Clock.systemUTC());
       BuiltImage image = new ImageBuilder(env).build(request);
-      ImageExporter exporter = new ImageExporter(store, registries::client, display);
+      ImageExporter exporter = new ImageExporter(store, registries, display);
       for (OutputSpec output : specs) exporter.export(image, output);
       if (iidFile != null) BuildMetadata.writeIidFile(iidFile, image);
       if (metadataFile != null) BuildMetadata.writeMetadataFile(metadataFile, image, tags);

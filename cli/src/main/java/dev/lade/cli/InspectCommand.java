@@ -5,6 +5,8 @@ import dev.lade.oci.json.JsonArray;
 import dev.lade.oci.json.JsonObject;
 import dev.lade.oci.json.JsonReader;
 import dev.lade.oci.json.JsonValue;
+import dev.lade.oci.platform.Platform;
+import dev.lade.oci.platform.PlatformPreference;
 import dev.lade.oci.store.ImageResolver;
 import dev.lade.oci.store.ResolvedImage;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -24,11 +27,16 @@ final class InspectCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
+  @Option(names = "--platform", paramLabel = "OS/ARCH[/VARIANT]",
+      description = "The platform to show from a multi-platform image (default: the host's).")
+  String platform;
+
   @Parameters(arity = "1..*", paramLabel = "IMAGE") List<String> images;
 
   @Override
   public Integer call() throws Exception {
-    ImageResolver resolver = ImageResolver.forHost(main.store());
+    ImageResolver resolver = platform == null ? ImageResolver.forHost(main.store())
+        : new ImageResolver(main.store(), PlatformPreference.only(Platform.parse(platform)));
     List<JsonValue> shown = new ArrayList<>();
     for (String image : images) shown.add(describe(resolver.resolve(image)));
     PrintWriter out = spec.commandLine().getOut();

@@ -119,11 +119,12 @@ final class RegistrySession {
   }
 
   private Reply sendAuthorized(Call call) throws IOException {
-    Reply reply = execute(call, authenticator.authorization(call.scopes()).orElse(null));
+    String authorization = authenticator.authorization(call.scopes()).orElse(null);
+    Reply reply = execute(call, authorization);
     if (reply.status() != 401) return reply;
     List<Challenge> challenges = Challenges.parse(reply.headers("WWW-Authenticate"));
     List<Scope> scopes = call.scopes().isEmpty() ? Authenticator.challengedScopes(challenges) : call.scopes();
-    if (!authenticator.unauthorized(challenges, scopes)) return reply;
+    if (!authenticator.unauthorized(challenges, scopes, authorization != null)) return reply;
     reply.close();
     return execute(call, authenticator.authorization(scopes).orElse(null));
   }
@@ -191,6 +192,7 @@ final class RegistrySession {
       case java.net.ConnectException c -> "connection refused";
       case java.net.http.HttpConnectTimeoutException t -> "connect timed out";
       case java.net.http.HttpTimeoutException t -> "timed out waiting for a response";
+      case java.net.SocketTimeoutException t -> "timed out waiting for a response";
       case javax.net.ssl.SSLException s -> "TLS error";
       case java.net.UnknownHostException u -> "unknown host";
       default -> "connection failed";

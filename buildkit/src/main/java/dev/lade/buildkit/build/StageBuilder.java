@@ -56,7 +56,10 @@ final class StageBuilder {
     List<Instruction> parsed = OnbuildTriggers.parse(triggers, node.stage().from().location());
     names.count(parsed);
     names.count(node.stage().instructions());
-    if (node.base() instanceof StageBase.Image) fromStep();
+    if (node.base() instanceof StageBase.Image) {
+      names.countFrom();
+      fromStep();
+    }
     for (Instruction trigger : parsed) trigger(trigger);
     for (Instruction instruction : node.stage().instructions()) dispatch(instruction, false);
     return new StageResult(image, evaluator.state(), filesystem);

@@ -81,19 +81,17 @@ public final class StageEvaluator {
     List<ArgDeclaration> resolved = new ArrayList<>();
     for (ArgDeclaration d : a.declarations()) {
       x.moveTo(state);
-      Optional<String> declared = d.defaultValue().map(x::word);
-      Optional<String> value = resolve(d, declared);
+      Optional<String> value = resolve(d, x);
       state = state.withArg(d.name(), value);
-      // BuildKit's history shows the declaration (its default expanded), never a --build-arg value.
-      resolved.add(new ArgDeclaration(d.name(), declared));
+      resolved.add(new ArgDeclaration(d.name(), value));
     }
     return new Arg(resolved, a.location(), a.original());
   }
 
-  private Optional<String> resolve(ArgDeclaration d, Optional<String> declared) {
+  private Optional<String> resolve(ArgDeclaration d, WordExpander x) {
     Optional<String> given = buildArgs.value(d.name());
     if (given.isPresent()) return given;
-    if (declared.isPresent()) return declared;
+    if (d.defaultValue().isPresent()) return Optional.of(x.word(d.defaultValue().get()));
     return globals.values().get(d.name());
   }
 }

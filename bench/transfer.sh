@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Transfer: lade next to skopeo on one loopback registry (docker-registry, plain HTTP): push of a
-# 5-layer image of random data (500 MB by default) from an OCI layout, pull into a store/layout,
-# and a registry-to-registry copy between repositories. Wall time and peak RSS (/usr/bin/time -v).
+# Transfer: lade next to skopeo on one loopback registry (docker-registry, plain HTTP), in one run:
+# push of a 5-layer image of random data (500 MB by default) from an OCI layout, pull into a
+# store/layout, and a registry-to-registry copy between repositories. Each operation runs RUNS
+# times (default 5), skopeo and lade alternating which goes first; the table shows medians of wall
+# time, CPU time (user + system) and peak RSS (/usr/bin/time), and the load average before and
+# after: on a shared machine CPU time is the steadier measure. KEEP_RESULTS=FILE keeps the raw
+# numbers. Then, for the
+# "whatever the layer size" claim, peak RSS of one push and one pull of a single BIG_MB layer
+# (default 1000; 0 skips it).
 # Needs docker-registry, skopeo, python3. LAYERS and LAYER_MB override the image size.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 ./lade --version >/dev/null   # builds lade if needed
+runs=${RUNS:-5}
 tmp=$(mktemp -d); port=$((20000 + RANDOM % 20000)); host=127.0.0.1:$port
 cleanup() { [ -n "${registry_pid:-}" ] && kill "$registry_pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
@@ -20,28 +27,79 @@ docker-registry serve "$tmp/config.yml" >"$tmp/registry.log" 2>&1 & registry_pid
 for _ in $(seq 50); do curl -sf "http://$host/v2/" >/dev/null && break; sleep 0.1; done
 python3 bench/make-layout.py "$tmp/src" img "${LAYERS:-5}" "${LAYER_MB:-100}"
 
-# measure NAME COMMAND...: appends "NAME seconds rss_kb" to $tmp/results
+# measure NAME COMMAND...: appends "NAME seconds rss_kb cpu_seconds" to $tmp/results
 measure() {
   local name=$1; shift
   /usr/bin/time -v -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$tmp/time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
-  echo "$name $wall $rss" >> "$tmp/results"
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s+=$2} END {print s}' "$tmp/time")
+  echo "$name $wall $rss $cpu" >> "$tmp/results"
 }
-sk=(skopeo copy -q --src-tls-verify=false --dest-tls-verify=false)
-measure "push:skopeo" "${sk[@]}" "oci:$tmp/src:img" "docker://$host/skopeo/img:1"
-measure "push:lade"   ./lade copy -q "oci:$tmp/src:img" "docker://$host/lade/img:1"
-measure "pull:skopeo" "${sk[@]}" "docker://$host/skopeo/img:1" "oci:$tmp/skopeo-pulled:img"
-measure "pull:lade"   ./lade --root "$tmp/lade-store" pull -q "$host/lade/img:1"
-measure "copy:skopeo" "${sk[@]}" "docker://$host/skopeo/img:1" "docker://$host/skopeo-copy/img:1"
-measure "copy:lade"   ./lade copy -q "docker://$host/lade/img:1" "docker://$host/lade-copy/img:1"
+# skopeo, run as root, remembers where blobs are in /var/lib/containers/cache and mounts them from
+# there: every later push of the same image would be mount-only. A rootless-looking skopeo keeps its
+# cache under XDG_DATA_HOME instead, one per run, so each run pushes every byte (and copy mounts
+# from the run's own push, as lade's copy mounts from its source repository).
+skopeo_in() { sk=(env _CONTAINERS_ROOTLESS_UID=65534 XDG_DATA_HOME="$tmp/skopeo-cache-$1"
+  skopeo copy -q --src-tls-verify=false --dest-tls-verify=false); }
 
-echo "| operation | skopeo s | lade s | time ratio | skopeo RSS MB | lade RSS MB | RSS ratio |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
-for op in push pull copy; do
-  read -r _ st sr < <(grep "^$op:skopeo " "$tmp/results")
-  read -r _ lt lr < <(grep "^$op:lade " "$tmp/results")
-  awk -v op="$op" -v st="$st" -v lt="$lt" -v sr="$sr" -v lr="$lr" 'BEGIN {
-    printf "| %s | %.2f | %.2f | %.2f× | %.0f | %.0f | %.2f× |\n", op, st, lt, lt/st, sr/1024, lr/1024, lr/sr }'
+# one OP TOOL RUN: a fresh destination every run, so nothing is skipped as already there
+one() {
+  local op=$1 tool=$2 r=$3
+  skopeo_in "$r"
+  case "$op:$tool" in
+    push:skopeo) measure "$op:$tool" "${sk[@]}" "oci:$tmp/src:img" "docker://$host/skopeo-$r/img:1" ;;
+    push:lade)   measure "$op:$tool" ./lade copy -q "oci:$tmp/src:img" "docker://$host/lade-$r/img:1" ;;
+    pull:skopeo) rm -rf "$tmp/pulled"; measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "oci:$tmp/pulled:img" ;;
+    pull:lade)   rm -rf "$tmp/store"; measure "$op:$tool" ./lade --root "$tmp/store" pull -q "$host/lade-$r/img:1" ;;
+    copy:skopeo) measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "docker://$host/skopeo-copy-$r/img:1" ;;
+    copy:lade)   measure "$op:$tool" ./lade copy -q "docker://$host/lade-$r/img:1" "docker://$host/lade-copy-$r/img:1" ;;
+  esac
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for r in $(seq "$runs"); do
+  for op in push pull copy; do
+    if [ $((r % 2)) -eq 1 ]; then one "$op" skopeo "$r"; one "$op" lade "$r"
+    else one "$op" lade "$r"; one "$op" skopeo "$r"; fi
+  done
 done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+column() { awk -v k="$1" -v c="$2" '$1==k {print $c}' "$tmp/results" | median; }
+echo "$runs runs each; load average (1/5/15 min) before: $load_before, after: $load_after"
+echo
+echo "| operation | skopeo s | lade s | lade speed-up | skopeo CPU s | lade CPU s | CPU ratio skopeo/lade | skopeo RSS MB | lade RSS MB |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+for op in push pull copy; do
+  awk -v op="$op" -v st="$(column "$op:skopeo" 2)" -v lt="$(column "$op:lade" 2)" \
+      -v sr="$(column "$op:skopeo" 3)" -v lr="$(column "$op:lade" 3)" \
+      -v sc="$(column "$op:skopeo" 4)" -v lc="$(column "$op:lade" 4)" 'BEGIN {
+    printf "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.2f× | %.0f | %.0f |\n", op, st, lt, st/lt, sc, lc, sc/lc, sr/1024, lr/1024 }'
+done
+[ -z "${KEEP_RESULTS:-}" ] || cp "$tmp/results" "$KEEP_RESULTS"
+
+big=${BIG_MB:-1000}
+if [ "$big" -gt 0 ]; then
+  python3 bench/make-layout.py "$tmp/big" img 1 "$big"
+  skopeo_in big
+  : > "$tmp/results"
+  measure "push:skopeo" "${sk[@]}" "oci:$tmp/big:img" "docker://$host/skopeo-big/img:1"
+  measure "push:lade" ./lade copy -q "oci:$tmp/big:img" "docker://$host/lade-big/img:1"
+  rm -rf "$tmp/pulled" "$tmp/store"
+  measure "pull:skopeo" "${sk[@]}" "docker://$host/skopeo-big/img:1" "oci:$tmp/pulled:img"
+  measure "pull:lade" ./lade --root "$tmp/store" pull -q "$host/lade-big/img:1"
+  echo
+  echo "One layer of $big MB, one run: peak RSS MB (wall s)"
+  echo
+  echo "| operation | skopeo | lade |"
+  echo "| --- | --- | --- |"
+  for op in push pull; do
+    read -r _ st sr < <(grep "^$op:skopeo " "$tmp/results")
+    read -r _ lt lr < <(grep "^$op:lade " "$tmp/results")
+    awk -v op="$op" -v st="$st" -v lt="$lt" -v sr="$sr" -v lr="$lr" 'BEGIN {
+      printf "| %s | %.0f (%.2f s) | %.0f (%.2f s) |\n", op, sr/1024, st, lr/1024, lt }'
+  done
+fi

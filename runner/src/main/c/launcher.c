@@ -14,6 +14,8 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <net/if.h>
 #include <sched.h>
 #include <signal.h>
@@ -108,6 +110,14 @@ static void drop_capabilities(void) {
   if (syscall(SYS_capset, &header, data) < 0) fail(EXIT_SETUP, "capset: %s", strerror(errno));
 }
 
+/* The last step before exec when no_new_privs is set (then no privilege is needed for it), as runc. */
+static void install_seccomp(void) {
+  if (!config.seccomp) return;
+  struct sock_fprog program = {.len = config.seccomp_len, .filter = config.seccomp};
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program, 0, 0) < 0)
+    fail(EXIT_SETUP, "cannot install the seccomp filter: %s", strerror(errno));
+}
+
 static void switch_user(void) {
   /* A rootless namespace denies setgroups; there is only one group there anyway. */
   if (!config.uid_map && setgroups(config.ngroups, config.groups) < 0)
@@ -188,11 +198,15 @@ static void container_main(void) {
     struct rlimit limit = {config.rlimits[i].soft, config.rlimits[i].hard};
     if (setrlimit(config.rlimits[i].resource, &limit) < 0) fail(EXIT_SETUP, "setrlimit: %s", strerror(errno));
   }
+  /* Without no_new_privs, installing a filter takes CAP_SYS_ADMIN, which only the root we still are has. */
+  if (!config.no_new_privs) install_seccomp();
   drop_capabilities();
   switch_user();
   if (chdir(config.cwd) < 0) fail(EXIT_SETUP, "chdir %s: %s", config.cwd, strerror(errno));
-  if (config.no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-    fail(EXIT_SETUP, "no_new_privs: %s", strerror(errno));
+  if (config.no_new_privs) {
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0) fail(EXIT_SETUP, "no_new_privs: %s", strerror(errno));
+    install_seccomp();
+  }
   if (config.init) run_as_init();
   exec_command();
 }

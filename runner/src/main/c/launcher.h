@@ -41,6 +41,8 @@ struct config {
   int nrlimits;
   int caps[64];
   int ncaps;
+  void *seccomp;          /* struct sock_filter[], compiled by Java; NULL for none */
+  unsigned short seccomp_len; /* instructions */
   const char *env[MAX_ITEMS + 1], *args[MAX_ITEMS + 1];
   int nenv, nargs;
 };

@@ -1,38 +1,82 @@
 package dev.lade.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** The one place that lists lade's subcommands. */
+/** The one place that lists lade's subcommands, under the names their {@code @Command}s give. */
 final class Commands {
+  private static final Map<String, Supplier<Object>> ALL = new LinkedHashMap<>();
+
+  static {
+    ALL.put("parse", ParseCommand::new);
+    ALL.put("check", CheckCommand::new);
+    ALL.put("build", BuildCommand::new);
+    ALL.put("login", LoginCommand::new);
+    ALL.put("logout", LogoutCommand::new);
+    // Images at rest: the local store and archives.
+    ALL.put("images", ImagesCommand::new);
+    ALL.put("inspect", InspectCommand::new);
+    ALL.put("tag", TagCommand::new);
+    ALL.put("rmi", RmiCommand::new);
+    ALL.put("prune", PruneCommand::new);
+    ALL.put("fsck", FsckCommand::new);
+    ALL.put("save", SaveCommand::new);
+    ALL.put("load", LoadCommand::new);
+    ALL.put("import", ImportCommand::new);
+    // Containers.
+    ALL.put("run", RunCommand::new);
+    // Images on registries.
+    ALL.put("pull", PullCommand::new);
+    ALL.put("push", PushCommand::new);
+    ALL.put("copy", CopyCommand::new);
+    ALL.put("resolve", ResolveCommand::new);
+    ALL.put("tags", TagsCommand::new);
+    ALL.put("manifest", ManifestCommand::new);
+    ALL.put("delete", DeleteCommand::new);
+  }
+
   private Commands() {}
 
-  static void register(CommandLine cli) {
-    cli.addSubcommand(new ParseCommand());
-    cli.addSubcommand(new CheckCommand());
-    cli.addSubcommand(new BuildCommand());
-    cli.addSubcommand(new LoginCommand());
-    cli.addSubcommand(new LogoutCommand());
-    // Images at rest: the local store and archives.
-    cli.addSubcommand(new ImagesCommand());
-    cli.addSubcommand(new InspectCommand());
-    cli.addSubcommand(new TagCommand());
-    cli.addSubcommand(new RmiCommand());
-    cli.addSubcommand(new PruneCommand());
-    cli.addSubcommand(new FsckCommand());
-    cli.addSubcommand(new SaveCommand());
-    cli.addSubcommand(new LoadCommand());
-    cli.addSubcommand(new ImportCommand());
-    // Containers.
-    cli.addSubcommand(new RunCommand());
+  /**
+   * Registers only the subcommand {@code args} run, when they name one; else (help, a typo, no
+   * command) every subcommand. picocli builds its model of a command by reflection, and building
+   * all of them took a third of a second of CPU at every start (bench/RESULTS.md).
+   */
+  static void register(CommandLine cli, String... args) {
+    Optional<String> named = subcommandOf(args).filter(ALL::containsKey);
+    if (named.isPresent()) {
+      add(cli, named.get());
+    } else {
+      ALL.keySet().forEach(name -> add(cli, name));
+    }
+  }
+
+  /** The names of all subcommands, in the order help lists them. */
+  static Set<String> names() {
+    return Collections.unmodifiableSet(ALL.keySet());
+  }
+
+  private static void add(CommandLine cli, String name) {
+    cli.addSubcommand(ALL.get(name).get());
     // As docker run: what follows the image is the command's, even when it looks like a flag.
-    cli.getSubcommands().get("run").setStopAtPositional(true);
-    // Images on registries.
-    cli.addSubcommand(new PullCommand());
-    cli.addSubcommand(new PushCommand());
-    cli.addSubcommand(new CopyCommand());
-    cli.addSubcommand(new ResolveCommand());
-    cli.addSubcommand(new TagsCommand());
-    cli.addSubcommand(new ManifestCommand());
-    cli.addSubcommand(new DeleteCommand());
+    if (name.equals("run")) cli.getSubcommands().get("run").setStopAtPositional(true);
+  }
+
+  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}). */
+  private static Optional<String> subcommandOf(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--root")) {
+        i++;
+      } else if (!arg.equals("--debug") && !arg.startsWith("--root=")) {
+        return arg.startsWith("-") ? Optional.empty() : Optional.of(arg);
+      }
+    }
+    return Optional.empty();
   }
 }

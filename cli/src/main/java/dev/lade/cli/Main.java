@@ -53,10 +53,15 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Builds the picocli command tree; shared by {@link #main} and tests. */
+  /** Builds the whole picocli command tree. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /** Builds the command tree {@code args} need: only the subcommand they name, if they name one. */
+  static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    Commands.register(cli);
+    Commands.register(cli, args);
     ErrorHandling.install(cli);
     return cli;
   }
@@ -76,7 +81,7 @@ public final class Main implements Runnable {
   }
 
   private static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLine(args);
     ((Main) cli.getCommand()).stderrIsTerminal = errIsTerminal;
     cli.setOut(out);
     cli.setErr(err);

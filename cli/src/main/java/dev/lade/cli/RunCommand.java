@@ -85,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
     RunOptions runOptions = options.toRunOptions(command);
     ContainerRuntime backend = Runtimes.named(runtime);
     Snapshotter snapshotter = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
+    snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked
     ActiveSnapshot snapshot = snapshotter.prepare(layers(resolved));
     try {
       snapshotter.mount(snapshot);

@@ -33,6 +33,26 @@ class MainTest {
   }
 
   @Test
+  void everyCommandIsListedUnderTheNameItsAnnotationGives() {
+    var all = Main.commandLine().getSubcommands().keySet();
+    assertEquals(new java.util.TreeSet<>(Commands.names()), new java.util.TreeSet<>(all.stream()
+        .filter(name -> !name.equals("help")).toList()));
+  }
+
+  @Test
+  void aRunBuildsOnlyTheCommandItNames() {
+    assertEquals(java.util.Set.of("help", "pull"),
+        Main.commandLine("--debug", "--root", "/tmp/store", "pull", "busybox").getSubcommands().keySet());
+    assertEquals(java.util.Set.of("help", "run"),
+        Main.commandLine("--root=/tmp/store", "run", "busybox").getSubcommands().keySet());
+    assertTrue(Main.commandLine("run", "x").getSubcommands().get("run").isStopAtPositional(),
+        "run keeps what follows the image as the command's");
+    assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("--help").getSubcommands().keySet());
+    assertEquals(Main.commandLine().getSubcommands().keySet(), Main.commandLine("pul").getSubcommands().keySet(),
+        "a typo gets the whole tree, for suggestions");
+  }
+
+  @Test
   void noCommandIsBadUsage() {
     CliRun run = CliRun.of();
     assertEquals(ExitCode.BAD_INPUT, run.exitCode());

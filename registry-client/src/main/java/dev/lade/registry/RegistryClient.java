@@ -5,11 +5,13 @@ import com.google.api.client.http.HttpResponse;
 import dev.lade.registry.auth.Credential;
 import dev.lade.registry.transport.Endpoint;
 import dev.lade.registry.transport.Endpoints;
+import dev.lade.registry.transport.TlsSetupException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -121,6 +123,11 @@ public final class RegistryClient implements AutoCloseable {
   }
 
   private RegistrySession resolve() throws IOException {
+    Optional<Endpoint> plain = Endpoints.plainLoopback(registry, config.transport());
+    if (plain.isPresent()) {
+      if (answersAsRegistry(plain.get())) return newSession(plain.get(), config.credentials().credentialFor(registry));
+      plain.get().transport().shutdown();
+    }
     List<Endpoint> candidates = Endpoints.forHost(registry, config.transport());
     Endpoint chosen = null;
     IOException first = null;
@@ -128,7 +135,10 @@ public final class RegistryClient implements AutoCloseable {
       Credential credential = config.credentials().credentialFor(registry);
       for (Endpoint endpoint : candidates) {
         try {
-          if (candidates.size() > 1) probe(endpoint);
+          if (candidates.size() > 1 && probe(endpoint) == 400 && endpoint.plainHttp() && first != null) {
+            // A TLS port answers plain HTTP with 400 (as Go's servers do): its HTTPS error is the one to report.
+            break;
+          }
           chosen = endpoint;
           return newSession(endpoint, credential);
         } catch (IOException e) {
@@ -153,8 +163,8 @@ public final class RegistryClient implements AutoCloseable {
    */
   private static boolean isHandshakeFailure(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.security.GeneralSecurityException) return true;
-      if (cause instanceof javax.net.ssl.SSLHandshakeException
+      if (cause instanceof java.security.GeneralSecurityException || cause instanceof TlsSetupException) return true;
+      if (cause instanceof javax.net.ssl.SSLException
           && String.valueOf(cause.getMessage()).contains("fatal alert")) {
         return true;
       }
@@ -166,9 +176,26 @@ public final class RegistryClient implements AutoCloseable {
     return new RegistrySession(registry, endpoint, credential, config.transport(), config.clock());
   }
 
-  /** Any HTTP answer to {@code GET /v2/} shows the endpoint speaks; 401 included. */
-  private void probe(Endpoint endpoint) throws IOException {
-    HttpResponse response = endpoint.transport().createRequestFactory()
+  /** Any HTTP answer to {@code GET /v2/} shows the endpoint speaks, 401 included; returns its status. */
+  private int probe(Endpoint endpoint) throws IOException {
+    HttpResponse response = ping(endpoint);
+    response.disconnect();
+    return response.getStatusCode();
+  }
+
+  /** Whether {@code endpoint} answers {@code GET /v2/} as a registry does: 200, or 401 to ask for credentials. */
+  private boolean answersAsRegistry(Endpoint endpoint) {
+    try {
+      HttpResponse response = ping(endpoint);
+      response.disconnect();
+      return response.getStatusCode() == 200 || response.getStatusCode() == 401;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private HttpResponse ping(Endpoint endpoint) throws IOException {
+    return endpoint.transport().createRequestFactory()
         .buildGetRequest(new GenericUrl(endpoint.base().resolve("/v2/")))
         .setHeaders(new com.google.api.client.http.HttpHeaders().setUserAgent(config.transport().userAgent()))
         .setThrowExceptionOnExecuteError(false)
@@ -178,7 +205,6 @@ public final class RegistryClient implements AutoCloseable {
         .setConnectTimeout((int) config.transport().connectTimeout().toMillis())
         .setReadTimeout((int) config.transport().readTimeout().toMillis())
         .execute();
-    response.disconnect();
   }
 
   /** Frees the connections. */

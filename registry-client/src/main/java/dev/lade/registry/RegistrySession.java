@@ -192,6 +192,7 @@ final class RegistrySession {
       case java.net.ConnectException c -> "connection refused";
       case java.net.http.HttpConnectTimeoutException t -> "connect timed out";
       case java.net.http.HttpTimeoutException t -> "timed out waiting for a response";
+      case java.net.SocketTimeoutException t -> "timed out waiting for a response";
       case javax.net.ssl.SSLException s -> "TLS error";
       case java.net.UnknownHostException u -> "unknown host";
       default -> "connection failed";

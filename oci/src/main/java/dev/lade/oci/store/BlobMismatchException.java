@@ -15,8 +15,8 @@ public final class BlobMismatchException extends IOException {
   private final long actualSize;
 
   /**
-   * @param actual the digest of the content, or null if writing stopped early because the content
-   *     was longer than expected
+   * @param actual the digest of the content, or null if it was not computed (writing stopped early
+   *     because the content was longer than expected, or the content verified itself)
    */
   public BlobMismatchException(Digest expected, long expectedSize, Digest actual, long actualSize) {
     super(message(expected, expectedSize, actual, actualSize));
@@ -29,7 +29,7 @@ public final class BlobMismatchException extends IOException {
   private static String message(Digest expected, long expectedSize, Digest actual, long actualSize) {
     String name = expected == null ? "blob" : "blob " + expected;
     if (expectedSize >= 0 && actualSize != expectedSize) {
-      String got = actual == null ? "more than " + expectedSize : String.valueOf(actualSize);
+      String got = actual == null && actualSize > expectedSize ? "more than " + expectedSize : String.valueOf(actualSize);
       return name + ": size mismatch: expected " + expectedSize + " bytes, got " + got;
     }
     return name + ": digest mismatch: content has digest " + actual;

@@ -37,6 +37,18 @@ public interface BlobStore {
    */
   Blob write(InputStream content, Digest expected, long expectedSize) throws IOException;
 
+  /**
+   * Stores {@code content} as blob {@code digest} of {@code size} bytes without hashing it again:
+   * the stream must verify itself, throwing an {@code IOException} from the read that reaches its
+   * end unless its bytes match {@code digest} and {@code size}, as a verifying download does. The
+   * store still counts the bytes, and the write is as atomic and crash-safe as {@link #write}; if
+   * the stream throws, nothing is stored. The stream is read to its end but not closed, unless the
+   * blob is already present.
+   */
+  default Blob writeVerified(InputStream content, Digest digest, long size) throws IOException {
+    return write(content, digest, size);
+  }
+
   /** Stores {@code content} under its SHA-256 digest. */
   default Blob write(byte[] content) throws IOException {
     return write(new ByteArrayInputStream(content), null, content.length);

@@ -6,6 +6,7 @@ import dev.lade.oci.digest.DigestingOutputStream;
 import dev.lade.oci.digest.InvalidDigestException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
  * temp directory, verified while they stream in, synced and renamed into place.
  */
 final class LayoutBlobStore implements BlobStore {
+  /** Large enough that a blob takes few system calls, small enough to keep per thread. */
+  private static final int BUFFER_SIZE = 256 * 1024;
+
   private final Path blobsDir;
   private final Path tmpDir;
   private final LockFile gcLock;
@@ -60,6 +65,23 @@ final class LayoutBlobStore implements BlobStore {
 
   @Override
   public Blob write(InputStream content, Digest expected, long expectedSize) throws IOException {
+    return store(expected, expectedSize, tmp -> copyHashing(content, tmp, expected, expectedSize));
+  }
+
+  @Override
+  public Blob writeVerified(InputStream content, Digest digest, long size) throws IOException {
+    Objects.requireNonNull(digest, "digest");
+    if (size < 0) throw new IllegalArgumentException("a verified blob has a known size");
+    return store(digest, size, tmp -> copyCounting(content, tmp, digest, size));
+  }
+
+  /** Copies content into a staged file, checking it; returns what was written. */
+  @FunctionalInterface
+  private interface Staging {
+    Blob copyInto(Path tmp) throws IOException;
+  }
+
+  private Blob store(Digest expected, long expectedSize, Staging staging) throws IOException {
     if (expected != null && has(expected)) {
       long size = size(expected);
       if (expectedSize < 0 || size == expectedSize) return new Blob(expected, size);
@@ -68,7 +90,7 @@ final class LayoutBlobStore implements BlobStore {
     try (Lease lease = gcLock.shared()) {
       Path tmp = AtomicFiles.createTemp(tmpDir, "blob-");
       try {
-        Blob blob = copyVerified(content, tmp, expected, expectedSize);
+        Blob blob = staging.copyInto(tmp);
         Path target = path(blob.digest());
         Files.createDirectories(target.getParent());
         AtomicFiles.commit(tmp, target);
@@ -79,7 +101,7 @@ final class LayoutBlobStore implements BlobStore {
     }
   }
 
-  private static Blob copyVerified(InputStream content, Path tmp, Digest expected, long expectedSize)
+  private static Blob copyHashing(InputStream content, Path tmp, Digest expected, long expectedSize)
       throws IOException {
     DigestAlgorithm algorithm = expected == null ? DigestAlgorithm.SHA256 : expected.algorithm();
     try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -102,13 +124,30 @@ final class LayoutBlobStore implements BlobStore {
   private static void copyAtMost(
       InputStream content, DigestingOutputStream out, Digest expected, long expectedSize)
       throws IOException {
-    byte[] buffer = new byte[64 * 1024];
+    byte[] buffer = new byte[BUFFER_SIZE];
     int n;
     while ((n = content.read(buffer)) >= 0) {
       out.write(buffer, 0, n);
       if (expectedSize >= 0 && out.size() > expectedSize) {
         throw new BlobMismatchException(expected, expectedSize, null, out.size());
       }
+    }
+  }
+
+  private static Blob copyCounting(InputStream content, Path tmp, Digest digest, long size) throws IOException {
+    try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      byte[] buffer = new byte[BUFFER_SIZE];
+      long count = 0;
+      int n;
+      while ((n = content.read(buffer)) >= 0) {
+        count += n;
+        if (count > size) throw new BlobMismatchException(digest, size, null, count);
+        ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
+        while (chunk.hasRemaining()) channel.write(chunk);
+      }
+      if (count != size) throw new BlobMismatchException(digest, size, null, count);
+      channel.force(true);
+      return new Blob(digest, size);
     }
   }
 

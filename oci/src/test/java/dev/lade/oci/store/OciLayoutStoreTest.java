@@ -99,6 +99,46 @@ class OciLayoutStoreTest {
   }
 
   @Test
+  void storesSelfVerifiedContentAsAnnounced() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(root);
+    Blob blob = store.blobs().writeVerified(new ByteArrayInputStream(HELLO), HELLO_DIGEST, HELLO.length);
+    assertEquals(new Blob(HELLO_DIGEST, 11), blob);
+    assertArrayEquals(HELLO, Files.readAllBytes(root.resolve("blobs/sha256/" + HELLO_DIGEST.hex())));
+    assertEquals(0, count(store.tempDirectory()));
+  }
+
+  @Test
+  void storesNothingWhenSelfVerifiedContentFailsAtItsEnd() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(root);
+    // What a verifying download does when the bytes do not match: the read that reaches the end throws.
+    InputStream failingAtEnd = new java.io.FilterInputStream(new ByteArrayInputStream(HELLO)) {
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n < 0) throw new IOException("digest mismatch");
+        return n;
+      }
+    };
+    IOException e = assertThrows(IOException.class,
+        () -> store.blobs().writeVerified(failingAtEnd, HELLO_DIGEST, HELLO.length));
+    assertEquals("digest mismatch", e.getMessage());
+    assertFalse(store.blobs().has(HELLO_DIGEST));
+    assertEquals(0, count(store.tempDirectory()), "the temp file is gone");
+  }
+
+  @Test
+  void refusesSelfVerifiedContentOfAnotherSize() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(root);
+    BlobMismatchException shorter = assertThrows(BlobMismatchException.class,
+        () -> store.blobs().writeVerified(new ByteArrayInputStream(HELLO), HELLO_DIGEST, 12));
+    assertEquals("blob " + HELLO_DIGEST + ": size mismatch: expected 12 bytes, got 11", shorter.getMessage());
+    BlobMismatchException longer = assertThrows(BlobMismatchException.class,
+        () -> store.blobs().writeVerified(new ByteArrayInputStream(HELLO), HELLO_DIGEST, 10));
+    assertEquals("blob " + HELLO_DIGEST + ": size mismatch: expected 10 bytes, got more than 10", longer.getMessage());
+    assertEquals(List.of(), store.blobs().list());
+  }
+
+  @Test
   void openingRemovesLeftoversOfACrashedWrite() throws IOException {
     OciLayoutStore store = OciLayoutStore.open(root);
     Path leftover = store.tempDirectory().resolve("blob-123.tmp");

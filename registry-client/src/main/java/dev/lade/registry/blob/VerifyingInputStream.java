@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * reached the end, so a consumer that reads to EOF never takes in a bad blob unknowingly. Too many
  * bytes fail as soon as they arrive.
  */
-public final class VerifyingInputStream extends FilterInputStream {
+public final class VerifyingInputStream extends FilterInputStream implements SelfVerifying {
   private final Digest expected;
   private final long expectedSize;
   private final MessageDigest hasher;
@@ -87,6 +87,16 @@ public final class VerifyingInputStream extends FilterInputStream {
   @Override
   public synchronized void reset() throws IOException {
     throw new IOException("mark/reset not supported");
+  }
+
+  @Override
+  public Digest digest() {
+    return expected;
+  }
+
+  @Override
+  public long size() {
+    return expectedSize;
   }
 
   /** Whether the whole blob was read and matched. */

@@ -1,7 +1,9 @@
 package dev.lade.registry.transfer;
 
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.registry.blob.BlobSource;
+import dev.lade.registry.blob.SelfVerifying;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +38,10 @@ final class ProgressSource implements ImageSource {
 
   @Override
   public InputStream blob(Descriptor descriptor) throws IOException {
-    return new Counting(source.blob(descriptor), descriptor, 0);
+    InputStream in = source.blob(descriptor);
+    // A self-verifying download stays one, so that the target need not hash it again.
+    if (in instanceof SelfVerifying verifying) return new VerifiedCounting(in, descriptor, verifying);
+    return new Counting(in, descriptor, 0);
   }
 
   @Override
@@ -50,7 +55,7 @@ final class ProgressSource implements ImageSource {
     return source.describe();
   }
 
-  private final class Counting extends FilterInputStream {
+  private class Counting extends FilterInputStream {
     private final Descriptor blob;
     private long position;
 
@@ -84,6 +89,25 @@ final class ProgressSource implements ImageSource {
     private void advance(long n) {
       position += n;
       listener.progress(blob, position);
+    }
+  }
+
+  private final class VerifiedCounting extends Counting implements SelfVerifying {
+    private final SelfVerifying verifying;
+
+    VerifiedCounting(InputStream in, Descriptor blob, SelfVerifying verifying) {
+      super(in, blob, 0);
+      this.verifying = verifying;
+    }
+
+    @Override
+    public Digest digest() {
+      return verifying.digest();
+    }
+
+    @Override
+    public long size() {
+      return verifying.size();
     }
   }
 }

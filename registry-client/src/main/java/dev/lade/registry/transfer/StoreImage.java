@@ -11,6 +11,7 @@ import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.RefEntry;
 import dev.lade.oci.store.Store;
 import dev.lade.registry.blob.BlobSource;
+import dev.lade.registry.blob.SelfVerifying;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,8 +107,17 @@ public final class StoreImage implements ImageSource, ImageTarget {
   @Override
   public void putBlob(Descriptor descriptor, ImageSource source) throws IOException {
     try (InputStream in = source.blob(descriptor)) {
-      store.blobs().write(in, descriptor.digest(), descriptor.size());
+      // A verifying download hashes every byte already; hashing them again cost a third of a pull.
+      if (in instanceof SelfVerifying verifying && verifies(verifying, descriptor)) {
+        store.blobs().writeVerified(in, descriptor.digest(), descriptor.size());
+      } else {
+        store.blobs().write(in, descriptor.digest(), descriptor.size());
+      }
     }
+  }
+
+  private static boolean verifies(SelfVerifying stream, Descriptor descriptor) {
+    return stream.digest().equals(descriptor.digest()) && stream.size() == descriptor.size();
   }
 
   @Override

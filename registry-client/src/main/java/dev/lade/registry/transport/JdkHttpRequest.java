@@ -17,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * One request of a {@link JdkHttpTransport}. {@code StreamingContent} is deprecated but is what
@@ -72,20 +71,14 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
     long length = getContentLength();
     // The JDK refuses a zero-length publisher; noBody still sends Content-Length: 0 for POST/PUT.
     if (content == null || length == 0) return HttpRequest.BodyPublishers.noBody();
-    HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(streamOf(content));
-    return length >= 0 ? HttpRequest.BodyPublishers.fromPublisher(stream, length) : stream;
+    StreamPublisher stream = new StreamPublisher(streamOf(content), UrlConnectionRequest.BUFFER_SIZE);
+    return length >= 0
+        ? HttpRequest.BodyPublishers.fromPublisher(stream, length)
+        : HttpRequest.BodyPublishers.fromPublisher(stream);
   }
 
-  private static Supplier<InputStream> streamOf(StreamingContent content) {
-    if (content instanceof AbstractInputStreamContent direct) {
-      return () -> {
-        try {
-          return direct.getInputStream();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      };
-    }
+  private static StreamPublisher.Opener streamOf(StreamingContent content) {
+    if (content instanceof AbstractInputStreamContent direct) return direct::getInputStream;
     return () -> pipe(content);
   }
 

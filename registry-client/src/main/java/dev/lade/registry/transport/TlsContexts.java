@@ -37,7 +37,7 @@ final class TlsContexts {
   private TlsContexts() {}
 
   /** A context trusting the system CAs and those of {@code hostDirectory} (which may not exist). */
-  static SSLContext forHost(Path hostDirectory) throws IOException {
+  static SSLContext forHost(Path hostDirectory) throws TlsSetupException {
     try {
       List<X509Certificate> cas = new ArrayList<>();
       List<Path> clientCertificates = new ArrayList<>();
@@ -53,8 +53,8 @@ final class TlsContexts {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keyManagers(clientCertificates), trustManagers(cas), new SecureRandom());
       return context;
-    } catch (GeneralSecurityException e) {
-      throw new IOException("cannot set up TLS from " + hostDirectory + ": " + e.getMessage(), e);
+    } catch (GeneralSecurityException | IOException e) {
+      throw new TlsSetupException("cannot set up TLS from " + hostDirectory + ": " + e.getMessage(), e);
     }
   }
 

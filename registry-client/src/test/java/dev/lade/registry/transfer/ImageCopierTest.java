@@ -14,7 +14,13 @@ import dev.lade.oci.store.Fsck;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.RegistryClient;
 import dev.lade.registry.UploadOptions;
+import dev.lade.registry.blob.BlobVerificationException;
+import dev.lade.registry.blob.SelfVerifying;
+import dev.lade.registry.blob.VerifyingInputStream;
 import dev.lade.registry.testing.RegistryExtension;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +70,45 @@ class ImageCopierTest {
 
   private Reference ref(String repositoryAndTag) {
     return Reference.parse(registry.host() + "/" + repositoryAndTag);
+  }
+
+  @Test
+  void neverStoresATamperedBlobThatCameThroughAVerifyingStream() throws Exception {
+    TestImages.named(layout, "1.0", TestImages.image(layout, AMD64, 1, 1000, 2000));
+    StoreImage honest = StoreImage.inLayout(layout, "1.0");
+    ImageSource tampering = new ImageSource() {
+      @Override
+      public Descriptor root() throws IOException {
+        return honest.root();
+      }
+
+      @Override
+      public byte[] manifest(Descriptor descriptor) throws IOException {
+        return honest.manifest(descriptor);
+      }
+
+      @Override
+      public InputStream blob(Descriptor descriptor) throws IOException {
+        byte[] bytes;
+        try (InputStream in = honest.blob(descriptor)) {
+          bytes = in.readAllBytes();
+        }
+        bytes[bytes.length / 2] ^= 1;
+        return new VerifyingInputStream(new ByteArrayInputStream(bytes), descriptor.digest(), descriptor.size());
+      }
+
+      @Override
+      public String describe() {
+        return "tampering";
+      }
+    };
+    assertTrue(new ProgressSource(tampering, (blob, event) -> {}).blob(honest.root()) instanceof SelfVerifying,
+        "progress counting keeps a download self-verifying, so the store need not hash it again");
+
+    assertThrows(BlobVerificationException.class,
+        () -> copier.copy(tampering, StoreImage.named(store, ref("lade/app:1.0")), PlatformPreference.host()));
+    assertEquals(List.of(), store.blobs().list(), "no tampered blob, and no manifest over them");
+    assertStoreSound();
   }
 
   @Test

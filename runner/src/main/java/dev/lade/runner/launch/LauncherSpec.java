@@ -1,5 +1,7 @@
 package dev.lade.runner.launch;
 
+import dev.lade.runner.seccomp.SeccompCompiler;
+import dev.lade.runner.seccomp.SyscallTable;
 import dev.lade.runner.spec.IdMapping;
 import dev.lade.runner.spec.LinuxSpec;
 import dev.lade.runner.spec.Mount;
@@ -10,6 +12,7 @@ import dev.lade.runner.spec.RuntimeSpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -71,6 +74,8 @@ public final class LauncherSpec {
       put("uidmap", idMap(linux.uidMappings()));
       put("gidmap", idMap(linux.gidMappings()));
     }
+    linux.seccomp().ifPresent(profile -> SyscallTable.host().ifPresent(table ->
+        put("seccomp", HexFormat.of().formatHex(SeccompCompiler.compile(profile, table).bytes()))));
     linux.maskedPaths().forEach(path -> put("masked", path));
     linux.readonlyPaths().forEach(path -> put("readonly", path));
   }

@@ -24,9 +24,11 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
 
   @Override
   public Execution start(String id, RuntimeSpec spec, Stdio stdio) throws LaunchException {
+    cleanupStale();
     Path state = StateDirectory.create(stateDir, id);
     Cgroup cgroup = null;
     try {
+      Files.writeString(state.resolve(StaleContainers.CGROUP_FILE), spec.linux().cgroupsPath());
       cgroup = cgroup(spec);
       Path errorFile = state.resolve("error");
       List<Path> procs = cgroup == null ? List.of() : cgroup.procsFiles();
@@ -34,6 +36,7 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
       Files.write(specFile, LauncherSpec.encode(spec, errorFile, procs, Cgroups.isUnified(cgroupRoot), init));
       Process process = new ProcessBuilder(launcher.toString(), specFile.toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+      StaleContainers.recordOwner(state, process.toHandle());
       return new ProcessExecution(process, new Outcome(state, errorFile, cgroup));
     } catch (IOException | RuntimeException e) {
       new Outcome(state, null, cgroup).cleanUp();
@@ -41,6 +44,14 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
           ? new LaunchException(LaunchException.SETUP_FAILED, cgroupFailure.getMessage())
           : new LaunchException("cannot start the launcher " + launcher + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Removes what containers of a killed lade left (their cgroups, state directories); returns their ids. Runs at
+   * every start.
+   */
+  public List<String> cleanupStale() {
+    return StaleContainers.cleanUp(stateDir, cgroupRoot);
   }
 
   /** The container's cgroup; none for an unprivileged user who asked for no limits (nothing to delegate then). */

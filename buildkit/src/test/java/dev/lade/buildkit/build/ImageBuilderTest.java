@@ -103,7 +103,7 @@ class ImageBuilderTest {
     List<dev.lade.buildkit.run.RunRequest> seen = new ArrayList<>();
     BuiltImage image = build(store, new RecordingProgress(),
         request("FROM scratch\nARG V=1\nENV E=2\nRUN echo $V\n").withBuildArgs(Map.of("V", "3")),
-        Optional.of(r -> {
+        Optional.of((r, output) -> {
           seen.add(r);
           return new RunResult(0, List.of(new LayerEntry.Directory("made", EntryMetadata.root(0755))));
         }));
@@ -111,7 +111,7 @@ class ImageBuilderTest {
     assertTrue(seen.get(0).env().containsAll(List.of("V=3", "E=2")), seen.get(0).env().toString());
     assertEquals("RUN |1 V=3 /bin/sh -c echo $V # buildkit", history(image).get(2));
     var failed = assertThrows(StepFailedException.class, () -> build(store, new RecordingProgress(),
-        request("FROM scratch\nRUN false\n"), Optional.of(r -> new RunResult(1, List.of()))));
+        request("FROM scratch\nRUN false\n"), Optional.of((r, output) -> new RunResult(1, List.of()))));
     assertEquals("Dockerfile:2: process \"/bin/sh -c false\" did not complete successfully: exit code: 1",
         failed.getMessage());
   }

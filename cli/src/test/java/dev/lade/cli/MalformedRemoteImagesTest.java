@@ -30,11 +30,10 @@ class MalformedRemoteImagesTest {
 
   @TempDir Path temp;
 
-  /** A config for one layer, which is its own DiffID (the tests' layers are random, not gzip). */
-  private static String config(byte[] layer) {
-    return "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\""
-        + Digest.sha256(layer) + "\"]}}";
-  }
+  private static final byte[] LAYER = randomLayer();
+  /** A good config for {@link #LAYER}, which is its own DiffID (the layer is random, not gzip). */
+  private static final String CONFIG = "{\"architecture\":\"amd64\",\"os\":\"linux\","
+      + "\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"" + Digest.sha256(LAYER) + "\"]}}";
 
   private CliRun lade(String... args) {
     List<String> all = new ArrayList<>(List.of("--root", temp.resolve("store").toString()));
@@ -42,19 +41,25 @@ class MalformedRemoteImagesTest {
     return CliRun.of(all.toArray(String[]::new));
   }
 
-  /** Uploads {@code config} and {@code layer} and a manifest naming them as given; its reference. */
-  private String serve(String repository, Descriptor config, byte[] configBytes, Descriptor layer, byte[] layerBytes)
+  /**
+   * Uploads {@code config} and {@link #LAYER} and a manifest naming them with the given media types
+   * and the layer as {@code announcedLayerSize} bytes; returns its reference.
+   */
+  private String serve(String repository, MediaType configType, String config, MediaType layerType, long announcedLayerSize)
       throws Exception {
+    byte[] configBytes = config.getBytes(StandardCharsets.UTF_8);
+    Descriptor configDescriptor = Descriptor.of(configType, Digest.sha256(configBytes), configBytes.length);
+    Descriptor layer = Descriptor.of(layerType, Digest.sha256(LAYER), announcedLayerSize);
     try (RegistryClient client = RegistryClient.forRegistry(registry.host(), RegistryConfig.defaults())) {
-      client.blobs().upload(repository, config.digest(), configBytes.length, BlobSource.of(configBytes));
-      client.blobs().upload(repository, layer.digest(), layerBytes.length, BlobSource.of(layerBytes));
+      client.blobs().upload(repository, configDescriptor.digest(), configBytes.length, BlobSource.of(configBytes));
+      client.blobs().upload(repository, layer.digest(), LAYER.length, BlobSource.of(LAYER));
       client.manifests().put(repository, "1", MediaType.OCI_MANIFEST,
-          Manifest.of(MediaType.OCI_MANIFEST, config, List.of(layer)).toJson());
+          Manifest.of(MediaType.OCI_MANIFEST, configDescriptor, List.of(layer)).toJson());
     }
     return registry.host() + "/" + repository + ":1";
   }
 
-  private static byte[] layerBytes() {
+  private static byte[] randomLayer() {
     byte[] layer = new byte[4096];
     new Random(41).nextBytes(layer);
     return layer;
@@ -74,53 +79,34 @@ class MalformedRemoteImagesTest {
 
   @Test
   void aConfigThatIsNoJsonIsRefused() throws Exception {
-    byte[] config = "not json at all".getBytes(StandardCharsets.UTF_8);
-    byte[] layer = layerBytes();
-    String ref = serve("lade/badconfig", Descriptor.of(MediaType.OCI_CONFIG, Digest.sha256(config), config.length), config,
-        Descriptor.of(MediaType.OCI_LAYER_GZIP, Digest.sha256(layer), layer.length), layer);
-
-    assertRefusedInOneLine(ref, "config");
+    assertRefusedInOneLine(serve("lade/badconfig", MediaType.OCI_CONFIG, "not json at all", MediaType.OCI_LAYER_GZIP, LAYER.length),
+        "invalid image config: malformed JSON");
   }
 
   @Test
   void aLayerOfAnotherSizeThanItsDescriptorIsRefused() throws Exception {
-    byte[] layer = layerBytes();
-    byte[] config = config(layer).getBytes(StandardCharsets.UTF_8);
-    String ref = serve("lade/badsize", Descriptor.of(MediaType.OCI_CONFIG, Digest.sha256(config), config.length), config,
-        Descriptor.of(MediaType.OCI_LAYER_GZIP, Digest.sha256(layer), layer.length + 100), layer);
-
-    assertRefusedInOneLine(ref, Digest.sha256(layer).toString().substring(0, 19));
+    assertRefusedInOneLine(serve("lade/badsize", MediaType.OCI_CONFIG, CONFIG, MediaType.OCI_LAYER_GZIP, LAYER.length + 100),
+        Digest.sha256(LAYER) + ": got 4096 bytes, expected 4196");
   }
 
   @Test
   void aConfigOfTheWrongMediaTypeIsRefused() throws Exception {
-    byte[] layer = layerBytes();
-    byte[] config = config(layer).getBytes(StandardCharsets.UTF_8);
-    String ref = serve("lade/badtype", Descriptor.of(MediaType.OCI_LAYER_GZIP, Digest.sha256(config), config.length), config,
-        Descriptor.of(MediaType.OCI_LAYER_GZIP, Digest.sha256(layer), layer.length), layer);
-
-    assertRefusedInOneLine(ref, "application/vnd.oci.image.layer.v1.tar+gzip");
+    assertRefusedInOneLine(serve("lade/badtype", MediaType.OCI_LAYER_GZIP, CONFIG, MediaType.OCI_LAYER_GZIP, LAYER.length),
+        "is no container image: its config has media type application/vnd.oci.image.layer.v1.tar+gzip");
   }
 
   @Test
   void aConfigWithTooFewDiffIdsIsRefused() throws Exception {
-    byte[] layer = layerBytes();
-    byte[] config = config(layer).replaceAll("\\[\"sha256:[0-9a-f]+\"\\]", "[]").getBytes(StandardCharsets.UTF_8);
-    String ref = serve("lade/diffids", Descriptor.of(MediaType.OCI_CONFIG, Digest.sha256(config), config.length), config,
-        Descriptor.of(MediaType.OCI_LAYER_GZIP, Digest.sha256(layer), layer.length), layer);
-
-    assertRefusedInOneLine(ref, "names 0 layer DiffIDs for 1 layers");
+    String noDiffIds = CONFIG.replaceAll("\\[\"sha256:[0-9a-f]+\"\\]", "[]");
+    assertRefusedInOneLine(serve("lade/diffids", MediaType.OCI_CONFIG, noDiffIds, MediaType.OCI_LAYER_GZIP, LAYER.length),
+        "names 0 layer DiffIDs for 1 layers");
   }
 
   /** A Helm chart is an artifact a registry keeps like an image; it is no image to pull. */
   @Test
   void anArtifactLayerIsRefused() throws Exception {
-    byte[] layer = layerBytes();
-    byte[] config = config(layer).getBytes(StandardCharsets.UTF_8);
-    String ref = serve("lade/chart", Descriptor.of(MediaType.OCI_CONFIG, Digest.sha256(config), config.length), config,
-        Descriptor.of(MediaType.of("application/vnd.cncf.helm.chart.content.v1.tar+gzip"), Digest.sha256(layer), layer.length),
-        layer);
-
-    assertRefusedInOneLine(ref, "application/vnd.cncf.helm.chart.content.v1.tar+gzip, which is no layer type");
+    MediaType chart = MediaType.of("application/vnd.cncf.helm.chart.content.v1.tar+gzip");
+    assertRefusedInOneLine(serve("lade/chart", MediaType.OCI_CONFIG, CONFIG, chart, LAYER.length),
+        "application/vnd.cncf.helm.chart.content.v1.tar+gzip, which is no layer type");
   }
 }

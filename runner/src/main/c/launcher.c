@@ -14,6 +14,8 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <net/if.h>
 #include <sched.h>
 #include <signal.h>
@@ -30,7 +32,7 @@
 #include <unistd.h>
 
 static struct config config;
-static int error_pipe = -1;     /* child -> parent: why setup failed; closes on successful exec */
+int error_pipe = -1;            /* child -> parent: why setup failed; closes on successful exec */
 static volatile pid_t child;    /* whom signals go to */
 
 /* Reports a setup failure and exits: to the parent through the error pipe when in the child. */
@@ -51,7 +53,7 @@ void fail(int code, const char *fmt, ...) {
   _exit(code);
 }
 
-static void write_file(const char *path, const char *content) {
+void write_file(const char *path, const char *content) {
   int fd = open(path, O_WRONLY | O_CLOEXEC);
   if (fd < 0 || write(fd, content, strlen(content)) < 0)
     fail(EXIT_SETUP, "cannot write %s: %s", path, strerror(errno));
@@ -73,6 +75,11 @@ static void forward_signals(void) {
   }
 }
 
+void forward_signals_to(pid_t pid) {
+  child = pid;
+  forward_signals();
+}
+
 /* The JVM may leave signals blocked or ignored; a container must start with a clean slate. */
 static void reset_signals(void) {
   sigset_t none;
@@ -81,7 +88,7 @@ static void reset_signals(void) {
   for (int s = 1; s < NSIG; s++) signal(s, SIG_DFL);
 }
 
-static int exit_status(int status) {
+int exit_status(int status) {
   return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
 }
 
@@ -106,6 +113,14 @@ static void drop_capabilities(void) {
   struct __user_cap_data_struct data[2] = {0};
   for (int i = 0; i < 2; i++) data[i].effective = data[i].permitted = (unsigned)(keep >> (32 * i));
   if (syscall(SYS_capset, &header, data) < 0) fail(EXIT_SETUP, "capset: %s", strerror(errno));
+}
+
+/* The last step before exec when no_new_privs is set (then no privilege is needed for it), as runc. */
+static void install_seccomp(void) {
+  if (!config.seccomp) return;
+  struct sock_fprog program = {.len = config.seccomp_len, .filter = config.seccomp};
+  if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &program, 0, 0) < 0)
+    fail(EXIT_SETUP, "cannot install the seccomp filter: %s", strerror(errno));
 }
 
 static void switch_user(void) {
@@ -175,6 +190,8 @@ static void loopback_up(void) {
 
 static void container_main(void) {
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* lade-launch died: so does the container */
+  await_network(&config);
+  tty_open_slave(); /* before the host's /dev/pts is out of sight */
   /* Join the cgroup before the cgroup namespace so that it becomes the namespace's root;
      the limits Java set are in force from here on, long before exec. */
   for (int i = 0; i < config.ncgroups; i++) write_file(config.cgroup_procs[i], "0");
@@ -184,21 +201,32 @@ static void container_main(void) {
   setup_rootfs(&config);
   if (config.hostname && sethostname(config.hostname, strlen(config.hostname)) < 0)
     fail(EXIT_SETUP, "sethostname: %s", strerror(errno));
+  become_container_process(&config);
+}
+
+void become_container_process(const struct config *process) {
+  (void)process; /* the same as the global config, which the helpers above read */
   for (int i = 0; i < config.nrlimits; i++) {
     struct rlimit limit = {config.rlimits[i].soft, config.rlimits[i].hard};
     if (setrlimit(config.rlimits[i].resource, &limit) < 0) fail(EXIT_SETUP, "setrlimit: %s", strerror(errno));
   }
+  /* Without no_new_privs, installing a filter takes CAP_SYS_ADMIN, which only the root we still are has. */
+  if (!config.no_new_privs) install_seccomp();
   drop_capabilities();
   switch_user();
   if (chdir(config.cwd) < 0) fail(EXIT_SETUP, "chdir %s: %s", config.cwd, strerror(errno));
-  if (config.no_new_privs && prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0)
-    fail(EXIT_SETUP, "no_new_privs: %s", strerror(errno));
+  if (config.no_new_privs) {
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) < 0) fail(EXIT_SETUP, "no_new_privs: %s", strerror(errno));
+    install_seccomp();
+  }
+  tty_become_controlling();
   if (config.init) run_as_init();
   exec_command();
+  _exit(EXIT_SETUP); /* exec_command fails itself; this tells the compiler */
 }
 
 /* Tells Java why setup failed (a file it reads), and exits with docker's code for it. */
-static int report(const char *message, size_t length) {
+int report(const char *message, size_t length) {
   int code = (int)strtol(message, NULL, 10);
   int fd = config.errfile ? open(config.errfile, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600) : -1;
   if (fd < 0 || write(fd, message + 4, length - 4) < 0) /* no file to tell: stderr it is */
@@ -214,10 +242,15 @@ int main(int argc, char **argv) {
   read_spec(argv[1], &config);
   config.env[config.nenv] = NULL;
   config.args[config.nargs] = NULL;
+  config.onexit[config.nonexit] = NULL;
+  if (config.join_pid) return join_container(&config);
+  if (config.started_file) become_supervisor();
   if (config.uid_map) enter_user_namespace();
 
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) < 0) fail(EXIT_SETUP, "pipe: %s", strerror(errno));
+  prepare_network(&config);
+  tty_create(&config);
   /* Without CLONE_VM, clone behaves as fork; the cgroup namespace comes later (see container_main). */
   pid_t pid = syscall(SYS_clone, (config.clone_flags & ~(CLONE_NEWCGROUP | CLONE_NEWUSER)) | SIGCHLD,
                       NULL, NULL, NULL, NULL);
@@ -230,14 +263,22 @@ int main(int argc, char **argv) {
   child = pid;
   forward_signals();
   close(pipe_fds[1]);
+  pid_t network = start_network(pid, &config);
 
   char message[1024];
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
+  if (length <= 4 && config.started_file) supervise(pid, network, &config);
+  if (length <= 4) tty_relay();
   int status;
   while (waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) fail(EXIT_SETUP, "waitpid: %s", strerror(errno));
   }
-  if (length > 4) return report(message, (size_t)length);
+  stop_network(network, &config);
+  if (length > 4) {
+    int code = report(message, (size_t)length);
+    if (config.started_file) report_start(code);
+    return code;
+  }
   return exit_status(status);
 }

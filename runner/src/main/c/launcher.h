@@ -41,8 +41,21 @@ struct config {
   int nrlimits;
   int caps[64];
   int ncaps;
+  void *seccomp;          /* struct sock_filter[], compiled by Java; NULL for none */
+  unsigned short seccomp_len; /* instructions */
   const char *env[MAX_ITEMS + 1], *args[MAX_ITEMS + 1];
   int nenv, nargs;
+  /* Detached (supervise.c): where the supervisor records the start and the exit, and what it runs after. */
+  const char *started_file, *exited_file, *onexit[MAX_ITEMS + 1];
+  int nonexit;
+  /* lade exec (join.c): the host pid of the container whose namespaces the command enters. */
+  pid_t join_pid;
+  /* -p (network.c): host ports forwarded into the container by slirp4netns, through its API socket. */
+  struct publish { const char *proto, *host_ip; int host_port, container_port; } publish[32];
+  int npublish;
+  const char *net_socket;
+  /* -t (tty.c): a pseudo-terminal for the container's standard streams. */
+  int tty;
 };
 
 /* spec.c */
@@ -53,5 +66,32 @@ void setup_rootfs(const struct config *config);
 
 /* launcher.c */
 void fail(int code, const char *fmt, ...) __attribute__((noreturn, format(printf, 2, 3)));
+/* The last steps of any process lade starts in a container, after its namespaces: limits, privileges, exec. */
+void become_container_process(const struct config *config) __attribute__((noreturn));
+int exit_status(int status);
+int report(const char *message, size_t length);
+extern int error_pipe; /* in a container process: where fail() reports to, closed by a successful exec */
+void forward_signals_to(pid_t pid);
+void write_file(const char *path, const char *content);
+
+/* supervise.c: a detached container's supervisor, which outlives lade. */
+void become_supervisor(void);
+void supervise(pid_t container, pid_t network, const struct config *config) __attribute__((noreturn));
+void report_start(int code);
+
+/* network.c: -p. prepare before clone; the child awaits, the parent starts, then stops when it exited. */
+void prepare_network(const struct config *config);
+void await_network(const struct config *config);
+pid_t start_network(pid_t container, const struct config *config);
+void stop_network(pid_t helper, const struct config *config);
+
+/* tty.c: -t. create before clone; the container process opens and takes it; the launcher relays. */
+void tty_create(const struct config *config);
+void tty_open_slave(void);
+void tty_become_controlling(void);
+void tty_relay(void);
+
+/* join.c: lade exec. */
+int join_container(const struct config *config);
 
 #endif

@@ -57,6 +57,22 @@ static int rlimit_resource(const char *name) {
   fail(EXIT_SETUP, "spec: unknown rlimit %s", name);
 }
 
+/* The seccomp filter: hex of the struct sock_filter array, 8 bytes an instruction. */
+static void read_seccomp(struct config *c) {
+  const char *hex = next();
+  size_t bytes = strlen(hex) / 2;
+  if (strlen(hex) % 16 || bytes / 8 > 4096) fail(EXIT_SETUP, "spec: bad seccomp filter");
+  unsigned char *filter = malloc(bytes);
+  if (!filter) fail(EXIT_SETUP, "spec: out of memory");
+  for (size_t i = 0; i < bytes; i++) {
+    unsigned int byte;
+    if (sscanf(hex + 2 * i, "%2x", &byte) != 1) fail(EXIT_SETUP, "spec: bad seccomp filter");
+    filter[i] = (unsigned char)byte;
+  }
+  c->seccomp = filter;
+  c->seccomp_len = (unsigned short)(bytes / 8);
+}
+
 static void read_file(const char *path) {
   FILE *file = fopen(path, "rb");
   if (!file) fail(EXIT_SETUP, "spec: cannot open %s: %s", path, strerror(errno));
@@ -101,6 +117,7 @@ int read_spec(const char *path, struct config *c) {
     else if (!strcmp(key, "rootreadonly")) c->rootfs_readonly = 1;
     else if (!strcmp(key, "nonewprivs")) c->no_new_privs = 1;
     else if (!strcmp(key, "init")) c->init = 1;
+    else if (!strcmp(key, "tty")) c->tty = 1;
     else if (!strcmp(key, "uid")) c->uid = number();
     else if (!strcmp(key, "gid")) c->gid = number();
     else if (!strcmp(key, "group")) { check(c->ngroups, 64, "groups"); c->groups[c->ngroups++] = number(); }
@@ -110,9 +127,21 @@ int read_spec(const char *path, struct config *c) {
     else if (!strcmp(key, "cgroup")) { check(c->ncgroups, 16, "cgroups"); c->cgroup_procs[c->ncgroups++] = next(); }
     else if (!strcmp(key, "masked")) { check(c->nmasked, 64, "masked paths"); c->masked[c->nmasked++] = next(); }
     else if (!strcmp(key, "readonly")) { check(c->nreadonly, 64, "read-only paths"); c->readonly[c->nreadonly++] = next(); }
+    else if (!strcmp(key, "seccomp")) read_seccomp(c);
     else if (!strcmp(key, "cap")) { check(c->ncaps, 64, "capabilities"); c->caps[c->ncaps++] = number(); }
     else if (!strcmp(key, "env")) { check(c->nenv, MAX_ITEMS, "env"); c->env[c->nenv++] = next(); }
     else if (!strcmp(key, "arg")) { check(c->nargs, MAX_ITEMS, "args"); c->args[c->nargs++] = next(); }
+    else if (!strcmp(key, "supervise")) { c->started_file = next(); c->exited_file = next(); }
+    else if (!strcmp(key, "onexit")) { check(c->nonexit, MAX_ITEMS, "onexit args"); c->onexit[c->nonexit++] = next(); }
+    else if (!strcmp(key, "join")) c->join_pid = (pid_t)number();
+    else if (!strcmp(key, "netsocket")) c->net_socket = next();
+    else if (!strcmp(key, "publish")) {
+      check(c->npublish, 32, "published ports");
+      c->publish[c->npublish].proto = next();
+      c->publish[c->npublish].host_ip = next();
+      c->publish[c->npublish].host_port = (int)number();
+      c->publish[c->npublish++].container_port = (int)number();
+    }
     else if (!strcmp(key, "rlimit")) {
       check(c->nrlimits, 16, "rlimits");
       c->rlimits[c->nrlimits].resource = rlimit_resource(next());
@@ -120,6 +149,7 @@ int read_spec(const char *path, struct config *c) {
       c->rlimits[c->nrlimits++].hard = number();
     } else fail(EXIT_SETUP, "spec: unknown key %s", key);
   }
-  if (!c->rootfs || c->nargs == 0) fail(EXIT_SETUP, "spec: no rootfs or no command");
+  if (c->npublish > 0 && !c->net_socket) fail(EXIT_SETUP, "spec: published ports without netsocket");
+  if ((!c->rootfs && !c->join_pid) || c->nargs == 0) fail(EXIT_SETUP, "spec: no rootfs or no command");
   return 0;
 }

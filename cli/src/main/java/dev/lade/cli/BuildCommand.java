@@ -13,6 +13,10 @@ import dev.lade.buildkit.export.OutputSpecs;
 import dev.lade.buildkit.progress.BuildProgress;
 import dev.lade.buildkit.progress.LiveProgress;
 import dev.lade.buildkit.progress.PlainProgress;
+import dev.lade.buildkit.run.RunExecutor;
+import dev.lade.cli.buildrun.BuildRunners;
+import dev.lade.cli.buildrun.BuildSecrets;
+import dev.lade.cli.buildrun.SshAgents;
 import dev.lade.oci.image.Compression;
 import dev.lade.oci.store.Lease;
 import dev.lade.oci.store.OciLayoutStore;
@@ -88,6 +92,14 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--reproducible", description = "SOURCE_DATE_EPOCH from the context's last git commit.")
   boolean reproducible;
 
+  @Option(names = "--secret", paramLabel = "id=ID[,src=PATH|,env=VAR]",
+      description = "A secret RUN --mount=type=secret can read; never stored in the image (repeatable).")
+  List<String> secrets = new ArrayList<>();
+
+  @Option(names = "--ssh", paramLabel = "ID[=SOCKET]",
+      description = "An SSH agent socket for RUN --mount=type=ssh; default alone means $SSH_AUTH_SOCK (repeatable).")
+  List<String> ssh = new ArrayList<>();
+
   @Parameters(index = "0", paramLabel = "CONTEXT", description = "The build context directory.")
   Path context;
 
@@ -97,12 +109,15 @@ final class BuildCommand implements Callable<Integer> {
     BuildRequest request = request();
     OciLayoutStore store = main.store();
     PrintWriter err = spec.commandLine().getErr();
-    RegistryAccess registries = new RegistryAccess(registryOptions);
-    try (BuildProgress display = display(err); Lease lease = store.lease()) {
-      BuildEnvironment env = new BuildEnvironment(store, StandardFileSystems.trees(), StandardFileSystems.copier(),
-          Optional.empty(), registries::client, display, Clock.systemUTC());
+    BuildRegistries registries = new BuildRegistries(store, new RegistryAccess(registryOptions));
+    RunExecutor runner = BuildRunners.lazy(store, parseSecrets(), parseSsh());
+    try (BuildProgress display = display(err); Lease lease = store.lease();
+        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
+            store.root().resolve(".lade/context-checksums"))) {
+      BuildEnvironment env = new BuildEnvironment(store, files, files,
+          Optional.of(runner), registries, display, Clock.systemUTC());
       BuiltImage image = new ImageBuilder(env).build(request);
-      ImageExporter exporter = new ImageExporter(store, registries::client, display);
+      ImageExporter exporter = new ImageExporter(store, registries, display);
       for (OutputSpec output : specs) exporter.export(image, output);
       if (iidFile != null) BuildMetadata.writeIidFile(iidFile, image);
       if (metadataFile != null) BuildMetadata.writeMetadataFile(metadataFile, image, tags);
@@ -115,6 +130,22 @@ final class BuildCommand implements Callable<Integer> {
     try {
       ImageExporter.names(tags); // a bad -t fails before anything is built
       return OutputSpecs.parseAll(outputs, tags, push);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  private BuildSecrets parseSecrets() {
+    try {
+      return BuildSecrets.parse(secrets, System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  private SshAgents parseSsh() {
+    try {
+      return SshAgents.parse(ssh, System.getenv("SSH_AUTH_SOCK"));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }

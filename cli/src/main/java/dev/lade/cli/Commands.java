@@ -30,6 +30,12 @@ final class Commands {
     ALL.put("import", ImportCommand::new);
     // Containers.
     ALL.put("run", RunCommand::new);
+    ALL.put("exec", ExecCommand::new);
+    ALL.put("ps", PsCommand::new);
+    ALL.put("logs", LogsCommand::new);
+    ALL.put("stop", StopCommand::new);
+    ALL.put("kill", KillCommand::new);
+    ALL.put("rm", RmCommand::new);
     // Images on registries.
     ALL.put("pull", PullCommand::new);
     ALL.put("push", PushCommand::new);
@@ -63,8 +69,8 @@ final class Commands {
 
   private static void add(CommandLine cli, String name) {
     cli.addSubcommand(ALL.get(name).get());
-    // As docker run: what follows the image is the command's, even when it looks like a flag.
-    if (name.equals("run")) cli.getSubcommands().get("run").setStopAtPositional(true);
+    // As docker run and exec: what follows the image or container is the command's, even when it looks like a flag.
+    if (name.equals("run") || name.equals("exec")) cli.getSubcommands().get(name).setStopAtPositional(true);
   }
 
   /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}). */

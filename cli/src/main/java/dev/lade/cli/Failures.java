@@ -1,6 +1,7 @@
 package dev.lade.cli;
 
 import dev.lade.buildkit.build.StepFailedException;
+import dev.lade.buildkit.graph.UnknownTargetException;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.oci.archive.InvalidArchiveException;
 import dev.lade.oci.digest.InvalidDigestException;
@@ -18,7 +19,7 @@ final class Failures {
 
   /** Bad input is the user's to fix and exits 2; anything else is a failed job and exits 1. */
   static int exitCode(Throwable e) {
-    if (e instanceof UserInputException) return ExitCode.BAD_INPUT;
+    if (e instanceof UserInputException || e instanceof UnknownTargetException) return ExitCode.BAD_INPUT;
     if (e instanceof DockerfileParseException || e instanceof DockerfileSourceException) {
       return ExitCode.BAD_INPUT;
     }

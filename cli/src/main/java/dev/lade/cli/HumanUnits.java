@@ -24,19 +24,24 @@ final class HumanUnits {
 
   /** {@code 2 hours ago}: go-units HumanDuration plus " ago". */
   static String ago(Duration d) {
+    return duration(d) + " ago";
+  }
+
+  /** {@code 2 hours}: go-units HumanDuration. */
+  static String duration(Duration d) {
     long s = Math.max(0, d.toSeconds());
-    if (s < 1) return "Less than a second ago";
-    if (s == 1) return "1 second ago";
-    if (s < 60) return s + " seconds ago";
+    if (s < 1) return "Less than a second";
+    if (s == 1) return "1 second";
+    if (s < 60) return s + " seconds";
     long m = d.toMinutes();
-    if (m == 1) return "About a minute ago";
-    if (m < 60) return m + " minutes ago";
+    if (m == 1) return "About a minute";
+    if (m < 60) return m + " minutes";
     long h = Math.round(d.toMinutes() / 60.0);
-    if (h == 1) return "About an hour ago";
-    if (h < 48) return h + " hours ago";
-    if (h < 24 * 7 * 2) return h / 24 + " days ago";
-    if (h < 24 * 30 * 2) return h / 24 / 7 + " weeks ago";
-    if (h < 24 * 365 * 2) return h / 24 / 30 + " months ago";
-    return h / 24 / 365 + " years ago";
+    if (h == 1) return "About an hour";
+    if (h < 48) return h + " hours";
+    if (h < 24 * 7 * 2) return h / 24 + " days";
+    if (h < 24 * 30 * 2) return h / 24 / 7 + " weeks";
+    if (h < 24 * 365 * 2) return h / 24 / 30 + " months";
+    return h / 24 / 365 + " years";
   }
 }

@@ -6,7 +6,6 @@ import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.RefEntry;
 import dev.lade.oci.store.ResolvedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class ImagesCommand implements Callable<Integer> {
     rows.add(List.of("REPOSITORY", "TAG", "DIGEST", "CREATED", "SIZE"));
     Instant now = Instant.now();
     for (RefEntry entry : store.refs().list()) rows.add(row(resolver, entry, now));
-    print(spec.commandLine().getOut(), rows);
+    Table.print(spec.commandLine().getOut(), rows);
     return ExitCode.OK;
   }
 
@@ -48,23 +47,5 @@ final class ImagesCommand implements Callable<Integer> {
       // An image for other platforms only, or damaged: still listed, without details.
     }
     return List.of(repository, tag, digest, created, size);
-  }
-
-  // Columns padded to the widest cell plus three spaces, as Docker's tabwriter does.
-  private static void print(PrintWriter out, List<List<String>> rows) {
-    int columns = rows.get(0).size();
-    int[] widths = new int[columns];
-    for (List<String> row : rows) {
-      for (int i = 0; i < columns; i++) widths[i] = Math.max(widths[i], row.get(i).length());
-    }
-    for (List<String> row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < columns; i++) {
-        line.append(row.get(i));
-        if (i < columns - 1) line.append(" ".repeat(widths[i] - row.get(i).length() + 3));
-      }
-      out.println(line);
-    }
-    out.flush();
   }
 }

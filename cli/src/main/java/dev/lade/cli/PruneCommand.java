@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "prune", description = "Delete content no image reference and no build cache entry needs.")
+@Command(name = "prune", description = "Delete content no image reference needs, and the build cache entries of that content.")
 final class PruneCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -18,8 +18,8 @@ final class PruneCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OciLayoutStore store = main.store();
-    // The build cache's layers are kept: later builds reuse them.
-    PruneReport report = store.prune(StoreBuildCache.of(store).gcRoots());
+    // Cache entries of layers that named images hold are kept: rebuilding those images stays cached.
+    PruneReport report = StoreBuildCache.of(store).prune();
     PrintWriter out = spec.commandLine().getOut();
     report.deleted().forEach(b -> out.println("deleted: " + b.digest()));
     out.println("Total reclaimed space: " + HumanUnits.size(report.reclaimed()));

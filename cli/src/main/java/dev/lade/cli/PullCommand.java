@@ -6,6 +6,7 @@ import dev.lade.oci.reference.Reference;
 import dev.lade.oci.store.Lease;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.RegistryClient;
+import dev.lade.registry.transfer.ContainerImageTarget;
 import dev.lade.registry.transfer.CopyResult;
 import dev.lade.registry.transfer.ImageCopier;
 import dev.lade.registry.transfer.RegistryRepository;
@@ -53,7 +54,7 @@ final class PullCommand implements Callable<Integer> {
         ProgressDisplay progress = main.progress(spec.commandLine().getErr(), TransferKind.PULL, quiet)) {
       RegistryRepository source = new RegistryRepository(client, reference.path(), RemoteReference.tagOrDigest(reference));
       ImageCopier copier = new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, progress);
-      result = copier.copy(source, StoreImage.named(store, reference), platforms);
+      result = copier.copy(source, ContainerImageTarget.checking(StoreImage.named(store, reference), store.blobs()), platforms);
     }
     if (!quiet) out.println("Digest: " + result.root().digest());
     out.println(reference);

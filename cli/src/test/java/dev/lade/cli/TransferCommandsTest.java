@@ -9,6 +9,7 @@ import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.testing.RegistryExtension;
+import dev.lade.registry.testing.TagPagingFront;
 import dev.lade.registry.transfer.TestImages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +89,40 @@ class TransferCommandsTest {
     assertFalse(Files.exists(root.resolve("blobs/sha256/" + amd.digest().hex())));
   }
 
+  /**
+   * Skopeo pushes a Docker manifest list (schema 2) whose arm entries carry variants; lade asks
+   * for it with Docker's types too, picks platforms as containerd does ({@code linux/arm64} is
+   * {@code arm64/v8}, {@code linux/arm} is {@code arm/v7}) and pushes the list back unchanged.
+   */
+  @Test
+  void pullsPlatformsOfADockerManifestListAndPushesItBack() throws Exception {
+    Descriptor amd = TestImages.image(layout, Platform.of("linux", "amd64"), 12, 100);
+    Descriptor arm64 = TestImages.image(layout, Platform.of("linux", "arm64", "v8"), 13, 200);
+    Descriptor arm = TestImages.image(layout, Platform.of("linux", "arm", "v7"), 14, 300);
+    TestImages.named(layout, "multi", TestImages.index(layout, List.of(amd, arm64, arm)));
+    Skopeo.run("copy", "--all", "--format", "v2s2", "--dest-tls-verify=false",
+        "oci:" + layout.root() + ":multi", "docker://" + at("lade/dockerlist:1"));
+    String list = Skopeo.digest(at("lade/dockerlist:1"));
+
+    CliRun raw = lade("manifest", "inspect", at("lade/dockerlist:1"));
+    Digest arm64Manifest = dev.lade.oci.image.Index.parse(raw.out().getBytes(StandardCharsets.UTF_8)).manifests().stream()
+        .filter(entry -> entry.platform().architecture().equals("arm64")).findFirst().orElseThrow().digest();
+    CliRun pullArm64 = lade("pull", "--platform", "linux/arm64", at("lade/dockerlist:1"));
+    CliRun pullArm = lade("pull", "--platform", "linux/arm", at("lade/dockerlist:1"));
+    CliRun push = lade("push", at("lade/dockerlist:1"), at("lade/dockerlist:back"));
+    CliRun inspect = lade("inspect", "--platform", "linux/arm64/v8", at("lade/dockerlist:1"));
+
+    assertTrue(raw.out().contains("\"application/vnd.docker.distribution.manifest.list.v2+json\""), raw.out());
+    assertEquals(0, pullArm64.exitCode(), pullArm64.err());
+    assertEquals("Digest: " + list + "\n" + at("lade/dockerlist:1") + "\n", pullArm64.out());
+    assertEquals(0, pullArm.exitCode(), pullArm.err());
+    assertEquals(0, push.exitCode(), push.err());
+    assertEquals(list, Skopeo.digest(at("lade/dockerlist:back")));
+    assertTrue(inspect.out().contains("\"ManifestDigest\": \"" + arm64Manifest + "\""), inspect.out() + inspect.err());
+    assertTrue(inspect.out().contains("\"architecture\": \"arm64\""), inspect.out());
+    assertEquals(0, lade("fsck").exitCode());
+  }
+
   @Test
   void copiesBetweenRepositoriesByMounting() throws Exception {
     Digest image = skopeoPushes("lade/from:1", 4);
@@ -142,6 +177,26 @@ class TransferCommandsTest {
     assertEquals(1, gone.exitCode());
     assertEquals(1, gone.err().lines().count(), gone.err());
     assertTrue(gone.err().contains("MANIFEST_UNKNOWN"), gone.err());
+  }
+
+  /**
+   * Distribution 2.8 sends every tag at once (it ignores {@code n} for tags, unlike its catalog),
+   * so a front pages its answers as distribution 3 and the OCI spec do, with Link headers.
+   */
+  @Test
+  void tagsFollowsLinkHeadersAcrossPages() throws Exception {
+    skopeoPushes("lade/pages:v1", 7);
+    for (String tag : List.of("v2", "v3", "latest", "beta")) {
+      Skopeo.run("copy", "--dest-tls-verify=false", "oci:" + layout.root() + ":src", "docker://" + at("lade/pages:" + tag));
+    }
+    try (TagPagingFront front = TagPagingFront.inFrontOf(registry.registry())) {
+      CliRun paged = lade("tags", "--page-size", "2", front.host() + "/lade/pages");
+
+      assertEquals(0, paged.exitCode(), paged.err());
+      assertEquals(List.of("beta", "latest", "v1", "v2", "v3"), paged.out().lines().toList());
+      assertEquals(3, front.tagPages(), "pages of two, two and one");
+    }
+    assertEquals(ExitCode.BAD_INPUT, lade("tags", "--page-size", "0", at("lade/pages")).exitCode());
   }
 
   @Test

@@ -119,11 +119,12 @@ final class RegistrySession {
   }
 
   private Reply sendAuthorized(Call call) throws IOException {
-    Reply reply = execute(call, authenticator.authorization(call.scopes()).orElse(null));
+    String authorization = authenticator.authorization(call.scopes()).orElse(null);
+    Reply reply = execute(call, authorization);
     if (reply.status() != 401) return reply;
     List<Challenge> challenges = Challenges.parse(reply.headers("WWW-Authenticate"));
     List<Scope> scopes = call.scopes().isEmpty() ? Authenticator.challengedScopes(challenges) : call.scopes();
-    if (!authenticator.unauthorized(challenges, scopes)) return reply;
+    if (!authenticator.unauthorized(challenges, scopes, authorization != null)) return reply;
     reply.close();
     return execute(call, authenticator.authorization(scopes).orElse(null));
   }

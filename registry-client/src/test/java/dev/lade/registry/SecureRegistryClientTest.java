@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.oci.digest.Digest;
 import dev.lade.registry.testing.Credentials;
 import dev.lade.registry.testing.LocalRegistry;
 import dev.lade.registry.testing.RegistryExtension;
@@ -39,6 +40,25 @@ class SecureRegistryClientTest {
 
         assertEquals("https://" + local.host(), client.baseUrl().toString());
         assertArrayEquals(image.manifest(), client.manifests().get("lade/basic", "v1").bytes());
+      }
+    }
+
+    /** Before the registry's Basic challenge is known, parallel requests all go without the password. */
+    @Test
+    void parallelFirstRequestsAllRetryWithTheBasicCredential() throws Exception {
+      LocalRegistry local = registry.registry();
+      RegistryConfig config = TestConfigs.withUser(TestConfigs.trusting(local, certsD), local.host(), local.credentials());
+      TinyImage image = TinyImage.create();
+      try (RegistryClient pusher = RegistryClient.forRegistry(local.host(), config)) {
+        PlainRegistryClientTest.push(pusher, "lade/parallel", image);
+      }
+
+      try (RegistryClient client = RegistryClient.forRegistry(local.host(), config);
+          var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        var checks = java.util.stream.IntStream.range(0, 8)
+            .mapToObj(i -> threads.submit(() -> client.blobs().exists("lade/parallel", Digest.parse(image.layerDigest()))))
+            .toList();
+        for (var check : checks) assertTrue(check.get());
       }
     }
 

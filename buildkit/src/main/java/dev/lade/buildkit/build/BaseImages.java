@@ -2,6 +2,8 @@ package dev.lade.buildkit.build;
 
 import dev.lade.buildkit.progress.BuildProgress;
 import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.buildkit.remote.ImagePuller;
+import dev.lade.buildkit.remote.PullRequest;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.platform.PlatformPreference;
 import dev.lade.oci.reference.Reference;
@@ -9,11 +11,6 @@ import dev.lade.oci.store.ImageNotFoundException;
 import dev.lade.oci.store.ImageResolver;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.ResolvedImage;
-import dev.lade.registry.RegistryClient;
-import dev.lade.registry.transfer.ImageCopier;
-import dev.lade.registry.transfer.RegistryRepository;
-import dev.lade.registry.transfer.StoreImage;
-import dev.lade.registry.transfer.TransferListener;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,14 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BaseImages {
   private final OciLayoutStore store;
-  private final RegistryClients registries;
+  private final ImagePuller puller;
   private final BuildProgress progress;
   private final boolean pull;
   private final Map<String, ResolvedImage> resolved = new ConcurrentHashMap<>();
 
-  BaseImages(OciLayoutStore store, RegistryClients registries, BuildProgress progress, boolean pull) {
+  BaseImages(OciLayoutStore store, ImagePuller puller, BuildProgress progress, boolean pull) {
     this.store = store;
-    this.registries = registries;
+    this.puller = puller;
     this.progress = progress;
     this.pull = pull;
   }
@@ -69,22 +66,13 @@ final class BaseImages {
           // pull it
         }
       }
-      pullInto(ref, platform);
+      puller.pull(new PullRequest(ref, platform));
       ResolvedImage image = resolver.resolve(ref.toString());
       step.done();
       return image;
     } catch (IOException | RuntimeException e) {
       step.failed(e.getMessage());
       throw e;
-    }
-  }
-
-  private void pullInto(Reference ref, Platform platform) throws IOException {
-    String tagOrDigest = ref.digest() != null ? ref.digest().toString() : ref.tag();
-    try (RegistryClient client = registries.open(ref.domain())) {
-      RegistryRepository source = new RegistryRepository(client, ref.path(), tagOrDigest);
-      new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, TransferListener.NONE)
-          .copy(source, StoreImage.named(store, ref), PlatformPreference.only(platform));
     }
   }
 }

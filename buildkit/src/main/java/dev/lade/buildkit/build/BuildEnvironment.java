@@ -2,6 +2,7 @@ package dev.lade.buildkit.build;
 
 import dev.lade.buildkit.fs.FileCopier;
 import dev.lade.buildkit.progress.BuildProgress;
+import dev.lade.buildkit.remote.ImagePuller;
 import dev.lade.buildkit.run.RunExecutor;
 import dev.lade.oci.store.OciLayoutStore;
 import java.time.Clock;
@@ -15,19 +16,19 @@ import java.util.Optional;
  * @param trees opens the context and root filesystems
  * @param copier carries out COPY and ADD
  * @param runner executes RUN; empty until lade's runner is wired in
- * @param registries opens registry clients, to pull base images
+ * @param puller fetches base images the store does not have (or all of them with {@code --pull})
  * @param progress where steps are reported
  * @param clock the time new history entries get without SOURCE_DATE_EPOCH
  */
 public record BuildEnvironment(
     OciLayoutStore store, FileTrees trees, FileCopier copier, Optional<RunExecutor> runner,
-    RegistryClients registries, BuildProgress progress, Clock clock) {
+    ImagePuller puller, BuildProgress progress, Clock clock) {
   public BuildEnvironment {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(trees, "trees");
     Objects.requireNonNull(copier, "copier");
     Objects.requireNonNull(runner, "runner");
-    Objects.requireNonNull(registries, "registries");
+    Objects.requireNonNull(puller, "puller");
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(clock, "clock");
   }

@@ -47,7 +47,7 @@ final class BuildSession {
     this.created = epoch.orElseGet(() -> env.clock().instant());
     this.layers = layers;
     this.cache = cache;
-    this.images = new BaseImages(env.store(), env.registries(), env.progress(), request.pull());
+    this.images = new BaseImages(env.store(), env.puller(), env.progress(), request.pull());
   }
 
   /** The build context, after .dockerignore; opened on first use. */

@@ -16,6 +16,7 @@ import dev.lade.dockerfile.scope.Platform;
 import dev.lade.dockerfile.scope.ScopeOptions;
 import dev.lade.dockerfile.shell.ShellLexer;
 import dev.lade.oci.layer.LayerOptions;
+import dev.lade.oci.layer.ParallelGzipOutputStream;
 import dev.lade.oci.store.Lease;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,7 +76,10 @@ public final class ImageBuilder {
     ScopeOptions options = new ScopeOptions(buildArgs, Platform.host(), target, request.target());
     GlobalScope globals = GlobalScope.evaluate(dockerfile.metaArgs(), AutomaticArgs.of(dockerfile, options), buildArgs, lexer);
     StageGraph graph = StageGraph.of(dockerfile, globals, lexer, request.target());
-    LayerOptions layerOptions = LayerOptions.defaults().withCompression(request.compression());
+    // Parallel gzip whatever the core count: its bytes do not depend on the threads, so layers stay
+    // reproducible across machines, and on one core it costs next to nothing.
+    LayerOptions layerOptions = LayerOptions.defaults().withCompression(request.compression())
+        .withParallelGzip(Runtime.getRuntime().availableProcessors(), ParallelGzipOutputStream.DEFAULT_BLOCK_SIZE);
     if (epoch.isPresent()) layerOptions = layerOptions.withSourceDateEpoch(epoch.get());
     BuildCache cache = StoreBuildCache.of(env.store());
     dev.lade.oci.platform.Platform platform =

@@ -1,9 +1,9 @@
 package dev.lade.buildkit.build;
 
 import dev.lade.buildkit.config.Commands;
-import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.buildkit.config.StageImage;
 import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.run.MountSources;
 import dev.lade.buildkit.run.RunMount;
 import dev.lade.buildkit.run.RunRequest;
 import dev.lade.buildkit.run.RunResult;
@@ -15,27 +15,44 @@ import dev.lade.dockerfile.scope.StageState;
 import dev.lade.oci.layer.LayerEntry;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A RUN step described for the {@link dev.lade.buildkit.run.RunExecutor}, with its history and cache key. */
 final class RunStep {
   private RunStep() {}
 
   /**
-   * A planned RUN.
-   *
-   * @param request what the executor is asked to run
-   * @param history the step's history entry
-   * @param keyParts what its cache key is made of
+   * A planned RUN: what the executor is asked to run, the step's history entry and what its cache
+   * key is made of. Closing it releases the executor's result once its layer is written.
    */
-  record Planned(RunRequest request, String history, List<Object> keyParts) {
-    /** Runs the process; a non-zero exit fails the step as BuildKit words it. */
-    List<LayerEntry> execute(BuildSession session, int line) throws IOException {
-      RunResult result;
+  static final class Planned implements AutoCloseable {
+    private final RunRequest request;
+    private final String history;
+    private final List<Object> keyParts;
+    private RunResult result;
+
+    Planned(RunRequest request, String history, List<Object> keyParts) {
+      this.request = request;
+      this.history = history;
+      this.keyParts = List.copyOf(keyParts);
+    }
+
+    String history() {
+      return history;
+    }
+
+    List<Object> keyParts() {
+      return keyParts;
+    }
+
+    /** Runs the process, its output to {@code output}; a non-zero exit fails the step as BuildKit words it. */
+    List<LayerEntry> execute(BuildSession session, int line, Consumer<String> output) throws IOException {
       try {
-        result = session.env.runner().orElseThrow().run(request);
+        result = session.env.runner().orElseThrow().run(request, output);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted");
@@ -45,6 +62,11 @@ final class RunStep {
             + "\" did not complete successfully: exit code: " + result.exitCode(), null);
       }
       return result.changes();
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (result != null) result.close();
     }
   }
 
@@ -61,11 +83,23 @@ final class RunStep {
     for (Mount m : run.mounts()) mounts.add(new RunMount(m, source(m, files, session, run)));
     String user = image.config().user();
     String workdir = image.config().workingDir().isEmpty() ? "/" : image.config().workingDir();
-    RunRequest request = new RunRequest(session.env.store().blobs(),
-        image.layers().stream().map(ImageLayer::blob).toList(), rootfs, args, env, user, workdir, mounts,
-        run.network(), run.security(), image.platform());
-    List<Object> key = List.of("RUN", args, env, user, workdir, run.mounts(), run.network(), run.security());
+    RunRequest request = new RunRequest(session.env.store().blobs(), image.layers(), rootfs, args, env, user,
+        workdir, mounts, run.network(), run.security(), image.platform());
+    List<Object> key = new ArrayList<>(List.of("RUN", args, env, user, workdir, run.mounts(), run.network(),
+        run.security()));
+    for (RunMount m : mounts) key.add(sourceChecksum(m, session, run));
     return new Planned(request, RunHistory.of(args, variables), key);
+  }
+
+  /** A bind mount's source is an input of the step: its contents are part of the cache key. */
+  private static String sourceChecksum(RunMount m, BuildSession session, Run at) throws IOException {
+    if (!(m.mount() instanceof Mount.Bind b) || m.source().isEmpty()) return "";
+    try {
+      return MountSources.checksum(m.source().get(), b.source()).toString();
+    } catch (NoSuchFileException e) {
+      throw session.failed(at.location().startLine(), "failed to compute cache key: \"/" + MountSources.clean(b.source())
+          + "\" not found", e);
+    }
   }
 
   /** BuildKit passes heredocs to the shell with the command line, bodies and terminators restored. */

@@ -56,7 +56,10 @@ final class StageBuilder {
     List<Instruction> parsed = OnbuildTriggers.parse(triggers, node.stage().from().location());
     names.count(parsed);
     names.count(node.stage().instructions());
-    if (node.base() instanceof StageBase.Image) fromStep();
+    if (node.base() instanceof StageBase.Image) {
+      names.countFrom();
+      fromStep();
+    }
     for (Instruction trigger : parsed) trigger(trigger);
     for (Instruction instruction : node.stage().instructions()) dispatch(instruction, false);
     return new StageResult(image, evaluator.state(), filesystem);
@@ -183,9 +186,18 @@ final class StageBuilder {
       step.failed(reason);
       throw session.failed(r.location().startLine(), reason, null);
     }
-    RunStep.Planned planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
-    CacheKey key = filesystem.then(planned.keyParts().toArray());
-    finishLayerStep(step, key, planned.history(), () -> planned.execute(session, r.location().startLine()));
+    RunStep.Planned planned;
+    try {
+      planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
+    } catch (IOException | RuntimeException e) {
+      step.failed(String.valueOf(e.getMessage()));
+      throw e;
+    }
+    try (planned) {
+      CacheKey key = filesystem.then(planned.keyParts().toArray());
+      finishLayerStep(step, key, planned.history(),
+          () -> planned.execute(session, r.location().startLine(), step::log));
+    }
   }
 
   @FunctionalInterface

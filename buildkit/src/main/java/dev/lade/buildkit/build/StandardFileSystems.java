@@ -1,20 +1,77 @@
 package dev.lade.buildkit.build;
 
+import dev.lade.buildkit.fs.CopyRequest;
+import dev.lade.buildkit.fs.CopyResult;
 import dev.lade.buildkit.fs.FileCopier;
+import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.fs.context.ChecksumCache;
+import dev.lade.buildkit.fs.context.ContextTree;
+import dev.lade.buildkit.fs.copy.DockerCopier;
+import dev.lade.buildkit.fs.layers.LayerTrees;
+import dev.lade.dockerfile.ignore.IgnorePatterns;
+import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.store.BlobStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
-/** The file trees and copier lade builds with. */
-public final class StandardFileSystems {
-  private static final UnwiredCopy UNWIRED = new UnwiredCopy();
+/**
+ * The file trees and copier lade builds with: the build context read in place with its
+ * .dockerignore, root filesystems seen through their layers in the store (each layer indexed once
+ * per build), and COPY/ADD with Docker's rules. Downloads, unpacked archives and files extracted
+ * from layers go to a scratch directory that {@link #close} deletes: close only after the build's
+ * layers are written. Context files' checksums are remembered between builds in a {@link
+ * ChecksumCache}, which {@link #close} saves.
+ */
+public final class StandardFileSystems implements FileTrees, FileCopier, AutoCloseable {
+  private final Path scratch;
+  private final ChecksumCache checksums;
+  private final DockerCopier copier;
+  private final Map<BlobStore, LayerTrees> layerTrees = new ConcurrentHashMap<>();
 
-  private StandardFileSystems() {}
-
-  /** Opens build contexts and root filesystems. */
-  public static FileTrees trees() {
-    return UNWIRED;
+  private StandardFileSystems(Path scratch, ChecksumCache checksums) throws IOException {
+    this.scratch = scratch;
+    this.checksums = checksums;
+    this.copier = new DockerCopier(Files.createDirectories(scratch.resolve("copy")));
   }
 
-  /** Carries out COPY and ADD with Docker's rules. */
-  public static FileCopier copier() {
-    return UNWIRED;
+  /**
+   * File systems whose scratch files go into {@code scratch}, a directory created if missing and
+   * deleted on close, and that remember context checksums in the file {@code checksums}.
+   */
+  public static StandardFileSystems open(Path scratch, Path checksums) throws IOException {
+    return new StandardFileSystems(Files.createDirectories(scratch), ChecksumCache.open(checksums));
+  }
+
+  @Override
+  public FileTree context(Path directory, IgnorePatterns ignore) throws IOException {
+    return ContextTree.open(directory, ignore, checksums);
+  }
+
+  @Override
+  public FileTree layers(BlobStore blobs, List<Descriptor> layers) throws IOException {
+    LayerTrees trees = layerTrees.computeIfAbsent(blobs,
+        b -> new LayerTrees(b, scratch.resolve("layers-" + Integer.toHexString(System.identityHashCode(b)))));
+    return trees.open(layers.stream().map(Descriptor::digest).toList());
+  }
+
+  @Override
+  public CopyResult copy(CopyRequest request) throws IOException {
+    return copier.copy(request);
+  }
+
+  /** Saves the checksums learnt, then deletes the scratch directory and everything in it. */
+  @Override
+  public void close() throws IOException {
+    checksums.save();
+    if (!Files.exists(scratch)) return;
+    try (Stream<Path> all = Files.walk(scratch)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
   }
 }

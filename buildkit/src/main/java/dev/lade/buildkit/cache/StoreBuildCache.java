@@ -5,14 +5,13 @@ import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.store.GcRoots;
 import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.oci.store.PruneReport;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,7 +20,7 @@ import java.util.stream.Stream;
  * A build cache kept in an image store: one small file per entry under {@code
  * .lade/build-cache/}, named by the key and holding the layer's descriptor (its DiffID as an
  * annotation); the layer blobs live in the store like any other. Entries survive across builds;
- * {@link #gcRoots()} keeps their layers through {@code lade prune}.
+ * {@link #prune} drops those whose layers no image references.
  */
 public final class StoreBuildCache implements BuildCache {
   /** The descriptor annotation holding the layer's DiffID. */
@@ -65,25 +64,24 @@ public final class StoreBuildCache implements BuildCache {
   }
 
   /**
-   * The layers of every entry, for {@code Store.prune}: a pruned store keeps its build cache.
-   * Entries whose layer is gone are dropped.
+   * Prunes the store as {@code lade prune} does: deletes the content no image reference needs,
+   * then the entries whose layers that deleted. Entries for layers a named image holds stay, so a
+   * rebuild of that image is still cached; entries only the cache referred to are dropped.
    */
-  public GcRoots gcRoots() {
-    return () -> {
-      List<Descriptor> roots = new ArrayList<>();
-      if (!Files.isDirectory(directory)) return roots;
-      try (Stream<Path> entries = Files.list(directory)) {
-        for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-          Optional<ImageLayer> layer = read(entry);
-          if (layer.isPresent() && store.blobs().has(layer.get().blob().digest())) {
-            roots.add(layer.get().blob());
-          } else {
-            Files.deleteIfExists(entry);
-          }
-        }
+  public PruneReport prune() throws IOException {
+    PruneReport report = store.prune(GcRoots.NONE);
+    dropEntriesWithoutLayers();
+    return report;
+  }
+
+  private void dropEntriesWithoutLayers() throws IOException {
+    if (!Files.isDirectory(directory)) return;
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        Optional<ImageLayer> layer = read(entry);
+        if (layer.isEmpty() || !store.blobs().has(layer.get().blob().digest())) Files.deleteIfExists(entry);
       }
-      return roots;
-    };
+    }
   }
 
   private Path entry(CacheKey key) {

@@ -1,19 +1,13 @@
 package dev.lade.buildkit.export;
 
 import dev.lade.buildkit.build.BuiltImage;
-import dev.lade.buildkit.build.RegistryClients;
 import dev.lade.buildkit.progress.BuildProgress;
 import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.buildkit.remote.ImagePusher;
 import dev.lade.oci.archive.ArchiveFormat;
 import dev.lade.oci.archive.ImageSaver;
-import dev.lade.oci.platform.PlatformPreference;
 import dev.lade.oci.reference.Reference;
 import dev.lade.oci.store.OciLayoutStore;
-import dev.lade.registry.RegistryClient;
-import dev.lade.registry.transfer.ImageCopier;
-import dev.lade.registry.transfer.RegistryRepository;
-import dev.lade.registry.transfer.StoreImage;
-import dev.lade.registry.transfer.TransferListener;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,12 +24,17 @@ import java.util.Optional;
  */
 public final class ImageExporter {
   private final OciLayoutStore store;
-  private final RegistryClients registries;
+  private final ImagePusher pusher;
   private final BuildProgress progress;
 
-  public ImageExporter(OciLayoutStore store, RegistryClients registries, BuildProgress progress) {
+  /**
+   * @param store the store the image was built in
+   * @param pusher pushes named images from {@code store} ({@code push=true})
+   * @param progress where each export shows as a step
+   */
+  public ImageExporter(OciLayoutStore store, ImagePusher pusher, BuildProgress progress) {
     this.store = store;
-    this.registries = registries;
+    this.pusher = pusher;
     this.progress = progress;
   }
 
@@ -57,15 +56,7 @@ public final class ImageExporter {
       for (Reference name : names) store.refs().put(name, image.manifestDescriptor());
     });
     if (spec.push()) {
-      for (Reference name : names) step("pushing " + name, () -> push(name));
-    }
-  }
-
-  private void push(Reference name) throws IOException {
-    String tagOrDigest = name.digest() != null ? name.digest().toString() : name.tag();
-    try (RegistryClient client = registries.open(name.domain())) {
-      new ImageCopier(ImageCopier.DEFAULT_CONCURRENCY, TransferListener.NONE).copy(
-          StoreImage.named(store, name), new RegistryRepository(client, name.path(), tagOrDigest), PlatformPreference.host());
+      for (Reference name : names) step("pushing " + name, () -> pusher.push(name));
     }
   }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 /** Writes a built image as an OCI image layout directory ({@code type=oci,tar=false}). */
 final class OciDirectory {
   private static final String REF_NAME = "org.opencontainers.image.ref.name";
+  private static final String CONTAINERD_NAME = "io.containerd.image.name";
 
   private OciDirectory() {}
 
@@ -41,7 +42,8 @@ final class OciDirectory {
     if (names.isEmpty()) entries.add(image.manifestDescriptor());
     for (Reference name : names) {
       String ref = name.tag().isEmpty() ? name.toString() : name.tag();
-      entries.add(image.manifestDescriptor().withAnnotations(Map.of(REF_NAME, ref)));
+      // As the tar (and BuildKit's oci exporter): the full name for containerd, the tag for OCI tools.
+      entries.add(image.manifestDescriptor().withAnnotations(Map.of(CONTAINERD_NAME, name.toString(), REF_NAME, ref)));
     }
     Files.write(dir.resolve("oci-layout"), "{\"imageLayoutVersion\":\"1.0.0\"}".getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve("index.json"), LayoutIndexJson.write(Index.of(MediaType.OCI_INDEX, entries)));

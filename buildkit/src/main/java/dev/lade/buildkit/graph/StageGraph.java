@@ -33,8 +33,9 @@ public record StageGraph(List<StageNode> nodes, int target) {
    *
    * @param globals the global scope FROM lines are expanded with
    * @param target the {@code --target} stage; empty for the last
-   * @throws DockerfileParseException (located) for an unknown target, a bad stage index, a
-   *     variable in {@code --from}, a cycle, or a copy from a later stage
+   * @throws UnknownTargetException when {@code target} names no stage
+   * @throws DockerfileParseException (located) for a bad stage index, a variable in {@code
+   *     --from}, a cycle, or a copy from a later stage
    */
   public static StageGraph of(Dockerfile dockerfile, GlobalScope globals, ShellLexer lexer, Optional<String> target) {
     List<StageNode> nodes = new ArrayList<>();
@@ -84,8 +85,8 @@ public record StageGraph(List<StageNode> nodes, int target) {
 
   private static int targetIndex(Dockerfile dockerfile, Optional<String> target) {
     if (target.isEmpty()) return dockerfile.stages().size() - 1;
-    return dockerfile.stage(target.get()).map(Stage::index).orElseThrow(() ->
-        new DockerfileParseException("target stage \"" + target.get() + "\" could not be found", 0, 0));
+    return dockerfile.stage(target.get()).map(Stage::index).orElseThrow(() -> new UnknownTargetException(target.get(),
+        dockerfile.stages().stream().flatMap(s -> s.name().stream()).toList()));
   }
 
   /** BuildKit's check, run before the order check: a stage may not (indirectly) read itself. */

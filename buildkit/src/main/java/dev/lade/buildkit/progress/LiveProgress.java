@@ -1,15 +1,20 @@
 package dev.lade.buildkit.progress;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
  * BuildKit's terminal view: a {@code [+] Building 1.2s (3/5)} header and one line per step,
- * redrawn in place (ANSI cursor movement) whenever a step changes.
+ * redrawn in place (ANSI cursor movement) whenever a step changes; a failed step's last output
+ * lines are shown at the end.
  */
 public final class LiveProgress implements BuildProgress {
+  /** How much of a failed step's output the final view repeats, as BuildKit's. */
+  private static final int FAILED_LOG_LINES = 10;
+
   private final PrintWriter out;
   private final LongSupplier nanoTime;
   private final long started;
@@ -27,12 +32,18 @@ public final class LiveProgress implements BuildProgress {
     final long begin = nanoTime.getAsLong();
     String state = "";
     long end = -1;
+    final ArrayDeque<String> tail = new ArrayDeque<>();
 
     Line(String name) {
       this.name = name;
     }
 
-    @Override public void log(String text) {}
+    @Override public void log(String text) {
+      synchronized (LiveProgress.this) {
+        if (tail.size() == FAILED_LOG_LINES) tail.removeFirst();
+        tail.addLast(text);
+      }
+    }
     @Override public void cached() { finish("CACHED"); }
     @Override public void done() { finish(""); }
     @Override public void failed(String error) { finish("ERROR"); }
@@ -61,9 +72,18 @@ public final class LiveProgress implements BuildProgress {
     return line;
   }
 
+  /** Redraws a last time, then shows each failed step's last output lines, as BuildKit ends. */
   @Override
   public synchronized void close() {
     redraw();
+    for (Line l : lines) {
+      if (!l.state.equals("ERROR") || l.tail.isEmpty()) continue;
+      out.println("------");
+      out.println(" > " + l.name + ":");
+      l.tail.forEach(out::println);
+      out.println("------");
+    }
+    out.flush();
   }
 
   private void redraw() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A {@code RUN --mount} with its source resolved.
  *
- * @param mount the mount as written, its values expanded
+ * @param mount the mount as written, its values expanded; a relative target already resolved
+ *     against the working directory
  * @param source the tree a bind or cache mount reads from: the build context, or the stage or
  *     image of {@code from=}; empty for mounts without one (tmpfs, secret, ssh, an empty cache)
  */

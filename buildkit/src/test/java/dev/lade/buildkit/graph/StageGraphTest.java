@@ -72,8 +72,10 @@ class StageGraphTest {
 
   @Test
   void unknownTargetIsRefused() {
-    var e = assertThrows(DockerfileParseException.class, () -> graph("FROM scratch AS a\n", "nope"));
-    assertEquals("target stage \"nope\" could not be found", e.reason());
+    var e = assertThrows(UnknownTargetException.class, () -> graph("FROM scratch AS a\n", "nope"));
+    assertEquals("target stage \"nope\" could not be found", e.getMessage());
+    var near = assertThrows(UnknownTargetException.class, () -> graph("FROM scratch AS build\nFROM build AS final\n", "biuld"));
+    assertEquals("target stage \"biuld\" could not be found (did you mean build?)", near.getMessage());
   }
 
   @Test

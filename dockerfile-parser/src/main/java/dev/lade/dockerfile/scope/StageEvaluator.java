@@ -81,17 +81,19 @@ public final class StageEvaluator {
     List<ArgDeclaration> resolved = new ArrayList<>();
     for (ArgDeclaration d : a.declarations()) {
       x.moveTo(state);
-      Optional<String> value = resolve(d, x);
+      Optional<String> declared = d.defaultValue().map(x::word);
+      Optional<String> value = resolve(d, declared);
       state = state.withArg(d.name(), value);
-      resolved.add(new ArgDeclaration(d.name(), value));
+      // BuildKit's history shows the declaration (its default expanded), never a --build-arg value.
+      resolved.add(new ArgDeclaration(d.name(), declared));
     }
     return new Arg(resolved, a.location(), a.original());
   }
 
-  private Optional<String> resolve(ArgDeclaration d, WordExpander x) {
+  private Optional<String> resolve(ArgDeclaration d, Optional<String> declared) {
     Optional<String> given = buildArgs.value(d.name());
     if (given.isPresent()) return given;
-    if (d.defaultValue().isPresent()) return Optional.of(x.word(d.defaultValue().get()));
+    if (declared.isPresent()) return declared;
     return globals.values().get(d.name());
   }
 }

@@ -5,18 +5,25 @@ package dev.lade.dockerfile.shell;
  * {@code "}, {@code $} and itself, and stays literal before anything else.
  */
 final class DoubleQuoteFrame implements Frame {
-  private final StringBuilder result = new StringBuilder();
+  private final int start;
 
   DoubleQuoteFrame(Expander x) {
+    start = x.out.length();
     int quote = x.in.next();
     if (x.options.rawQuotes()) {
-      result.appendCodePoint(quote);
+      x.out.appendCodePoint(quote);
     }
+  }
+
+  @Override
+  public int start() {
+    return start;
   }
 
   @Override
   public void run(Expander x) {
     RuneScanner in = x.in;
+    StringBuilder result = x.out;
     int escape = x.options.escapeToken();
     while (true) {
       int peek = in.peek();
@@ -28,11 +35,11 @@ final class DoubleQuoteFrame implements Frame {
         if (x.options.rawQuotes()) {
           result.append('"');
         }
-        x.complete(result.toString());
+        x.complete();
         return;
       }
       if (peek == '$') {
-        x.push(new DollarFrame());
+        x.push(new DollarFrame(x));
         return;
       }
       int ch = in.next();
@@ -53,7 +60,7 @@ final class DoubleQuoteFrame implements Frame {
   }
 
   @Override
-  public void childDone(String value) {
-    result.append(value);
+  public void childDone(Expander x, int from) {
+    // the substitution's text is in place
   }
 }

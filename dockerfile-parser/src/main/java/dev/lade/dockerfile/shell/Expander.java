@@ -13,12 +13,14 @@ final class Expander {
   final ShellLexer options;
   /** Whether escape characters are kept; substitution patterns switch it on for their part of the word. */
   boolean rawEscapes;
+  /** The text written so far: the finished text of completed frames, then the partial text of running ones. */
+  final StringBuilder out = new StringBuilder();
 
   private final Env env;
   private final Set<String> matched = new LinkedHashSet<>();
   private final Set<String> unmatched = new LinkedHashSet<>();
   private final Deque<Frame> stack = new ArrayDeque<>();
-  private String result;
+  private final DollarIndex dollars = new DollarIndex();
 
   private Expander(String word, ShellLexer options, Env env) {
     this.in = new RuneScanner(word);
@@ -39,22 +41,36 @@ final class Expander {
       throw new ShellExpansionException(word, x.unwind(failure.reason()));
     }
     List<String> words = top.words();
-    return new Expansion(x.result, words, x.matched, x.unmatched);
+    return new Expansion(x.out.toString(), words, x.matched, x.unmatched);
   }
 
   void push(Frame frame) {
     stack.push(frame);
   }
 
-  /** Pops the running frame and hands its text to the frame below it. */
-  void complete(String value) {
-    stack.pop();
+  /** Pops the running frame, whose text is now complete, and tells the frame below it. */
+  void complete() {
+    Frame done = stack.pop();
     Frame parent = stack.peek();
-    if (parent == null) {
-      result = value;
-    } else {
-      parent.childDone(value);
+    if (parent != null) {
+      parent.childDone(this, done.start());
     }
+  }
+
+  /** Cuts {@link #out} back to {@code length}, dropping the text after it. */
+  void truncate(int length) {
+    out.setLength(length);
+    dollars.truncate(length);
+  }
+
+  /** Whether {@link #out} holds a {@code $} at {@code from} or after it. */
+  boolean dollarFrom(int from) {
+    return dollars.anyFrom(out, from);
+  }
+
+  /** A variable's value, without recording it: {@link #lookup} records it later, where BuildKit does. */
+  Optional<String> peek(String name) {
+    return env.get(name);
   }
 
   /** Looks a variable up and records whether it was set, as BuildKit's getEnv does. */
@@ -64,9 +80,8 @@ final class Expander {
     return value;
   }
 
-  /** Reads a quoted section after the opening {@code '}: everything up to the next {@code '} is literal. */
-  String singleQuote() {
-    StringBuilder out = new StringBuilder();
+  /** Writes a quoted section after the opening {@code '}: everything up to the next {@code '} is literal. */
+  void singleQuote() {
     int quote = in.next();
     if (options.rawQuotes()) {
       out.appendCodePoint(quote);
@@ -80,7 +95,7 @@ final class Expander {
         if (options.rawQuotes()) {
           out.appendCodePoint(ch);
         }
-        return out.toString();
+        return;
       }
       out.appendCodePoint(ch);
     }

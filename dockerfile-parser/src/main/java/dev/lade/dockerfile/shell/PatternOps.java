@@ -1,5 +1,8 @@
 package dev.lade.dockerfile.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The pattern forms of substitution: {@code # ## % %%} (trim) and {@code / //} (replace), as BuildKit does them. */
 final class PatternOps {
   private PatternOps() {}
@@ -25,16 +28,27 @@ final class PatternOps {
    * {@code Regexp.ReplaceAllString}, so only there does {@code $0} mean the matched text and {@code $$} a dollar.
    */
   static String replace(String pattern, String value, String replacement, boolean all) {
-    GlobPattern glob = GlobPattern.compile(pattern, true);
     int[] text = value.codePoints().toArray();
+    StringBuilder out = new StringBuilder();
+    int lastEnd = 0;
+    for (int[] match : replacedMatches(GlobPattern.compile(pattern, true), text, all)) {
+      out.append(slice(text, lastEnd, match[0]));
+      out.append(all ? ReplacementTemplate.expand(replacement, slice(text, match[0], match[1])) : replacement);
+      lastEnd = match[1];
+    }
+    return out.append(slice(text, lastEnd, text.length)).toString();
+  }
+
+  /**
+   * The {@code [start, end)} spans (in code points) that {@link #replace} replaces, in order: the text between them
+   * stays as it is.
+   */
+  static List<int[]> replacedMatches(GlobPattern glob, int[] text, boolean all) {
     if (!all) {
       int[] match = glob.find(text, 0);
-      if (match == null) {
-        return value;
-      }
-      return slice(text, 0, match[0]) + replacement + slice(text, match[1], text.length);
+      return match == null ? List.of() : List.of(match);
     }
-    StringBuilder out = new StringBuilder();
+    List<int[]> replaced = new ArrayList<>();
     int lastEnd = 0;
     int searchFrom = 0;
     while (searchFrom <= text.length) {
@@ -42,15 +56,14 @@ final class PatternOps {
       if (match == null) {
         break;
       }
-      out.append(slice(text, lastEnd, match[0]));
       // No empty match right after another match (Go's rule, so "x*"-like patterns do not replace twice).
       if (match[1] > lastEnd || match[0] == 0) {
-        out.append(ReplacementTemplate.expand(replacement, slice(text, match[0], match[1])));
+        replaced.add(match);
       }
       lastEnd = match[1];
       searchFrom = match[1] > searchFrom ? match[1] : searchFrom + 1;
     }
-    return out.append(slice(text, lastEnd, text.length)).toString();
+    return replaced;
   }
 
   /** Reverses a pattern, keeping each backslash in front of the character it escapes ({@code a\*c} → {@code c\*a}). */
@@ -82,7 +95,7 @@ final class PatternOps {
     return new String(cps, 0, cps.length);
   }
 
-  private static String slice(int[] text, int from, int to) {
+  static String slice(int[] text, int from, int to) {
     return new String(text, from, to - from);
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 final class WordFrame implements Frame {
   private final int stop;
   private final boolean outerRawEscapes;
-  private final StringBuilder result = new StringBuilder();
+  private final int start;
   /** Only the outermost frame splits words; nested frames' words are never used. */
   private final WordSplitter words;
   private boolean childIsDollar;
@@ -18,8 +18,14 @@ final class WordFrame implements Frame {
   WordFrame(Expander x, int stop, boolean rawEscapes, boolean splitWords) {
     this.stop = stop;
     this.outerRawEscapes = x.rawEscapes;
+    this.start = x.out.length();
     this.words = splitWords ? new WordSplitter() : null;
     x.rawEscapes = rawEscapes;
+  }
+
+  @Override
+  public int start() {
+    return start;
   }
 
   @Override
@@ -42,13 +48,15 @@ final class WordFrame implements Frame {
       }
       if (ch == '$' || (processQuotes && ch == '"')) {
         childIsDollar = ch == '$';
-        x.push(ch == '$' ? new DollarFrame() : new DoubleQuoteFrame(x));
+        x.push(ch == '$' ? new DollarFrame(x) : new DoubleQuoteFrame(x));
         return;
       }
       if (processQuotes && ch == '\'') {
-        String quoted = x.singleQuote();
-        result.append(quoted);
-        addRawString(quoted);
+        int from = x.out.length();
+        x.singleQuote();
+        if (words != null) {
+          words.addRawString(x.out.substring(from));
+        }
         continue;
       }
       plainChar(x, in);
@@ -57,6 +65,7 @@ final class WordFrame implements Frame {
 
   /** An ordinary character; the escape character takes the next one literally (and is dropped at the end). */
   private void plainChar(Expander x, RuneScanner in) {
+    StringBuilder result = x.out;
     int ch = in.next();
     if (ch == x.options.escapeToken()) {
       if (x.rawEscapes) {
@@ -74,12 +83,13 @@ final class WordFrame implements Frame {
     result.appendCodePoint(ch);
   }
 
+  /** Only the outermost frame looks at (and so copies) its children's text, for word splitting. */
   @Override
-  public void childDone(String value) {
-    result.append(value);
+  public void childDone(Expander x, int from) {
     if (words == null) {
       return;
     }
+    String value = x.out.substring(from);
     if (childIsDollar) {
       words.addString(value);
     } else {
@@ -93,18 +103,12 @@ final class WordFrame implements Frame {
 
   private void finish(Expander x) {
     x.rawEscapes = outerRawEscapes;
-    x.complete(result.toString());
+    x.complete();
   }
 
   private void addRawChar(int ch) {
     if (words != null) {
       words.addRawChar(ch);
-    }
-  }
-
-  private void addRawString(String s) {
-    if (words != null) {
-      words.addRawString(s);
     }
   }
 }

@@ -9,17 +9,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Expansion takes time linear in the word (and in variable values), for each way a word can grow,
- * with words and with the whole result.
+ * with words and with the whole result. That includes nested substitutions whose text grows with
+ * the depth, which BuildKit's recursion copies level by level (quadratic time).
  *
- * <p>Not covered: nested substitutions whose expanded text grows with the depth, such as
- * {@code ${a:-x${a:-x...}}}, or any nesting when unset variables are kept as written or quotes
- * are kept. Each level copies the text of the levels inside it, so those take quadratic time (as
- * in BuildKit, whose recursion concatenates strings the same way).
+ * <p>Not covered: a replace-all whose replacement holds a {@code $} at every level, such as
+ * {@code ${PWD//o/'$0'${PWD//o/'$0'...}}}: Go's template rules rewrite the whole replacement at
+ * each level.
  */
 class ShellLinearityTest {
   private static final int N = 8_000;
   private static final ShellLexer LEXER = new ShellLexer('\\');
   private static final ShellLexer KEEPING = new ShellLexer('`').withRawQuotes(true).withRawEscapes(true);
+  private static final ShellLexer AS_WRITTEN = LEXER.withSkipUnsetEnv(true);
+  private static final ShellLexer QUOTES_AS_TEXT = LEXER.withSkipProcessQuotes(true);
 
   @Test
   void repeatedParts() {
@@ -38,6 +40,20 @@ class ShellLinearityTest {
     check("nested quoted defaults", LEXER, n -> "${a:-\"".repeat(n) + "$PWD" + "\"}".repeat(n));
     check("nested prefix patterns", LEXER, n -> "${PWD#".repeat(n) + "/" + "}".repeat(n));
     check("unclosed nesting", LEXER, n -> "${a:-".repeat(n));
+  }
+
+  /** Each level adds to the text of the levels inside it. */
+  @Test
+  void nestingThatGrows() {
+    check("growing defaults", LEXER, n -> "${a:-x".repeat(n) + "}".repeat(n));
+    check("growing alternatives", LEXER, n -> "${PWD:+x".repeat(n) + "}".repeat(n));
+    check("kept quotes", KEEPING, n -> "${a:-\"".repeat(n) + "x" + "\"}".repeat(n));
+    check("quotes as text", QUOTES_AS_TEXT, n -> "${a:-'".repeat(n) + "x" + "'}".repeat(n));
+    check("unset kept as written", AS_WRITTEN, n -> "${a:-".repeat(n) + "x" + "}".repeat(n));
+    check("unset patterns kept as written", AS_WRITTEN, n -> "${a/".repeat(n) + "x" + "/y}".repeat(n));
+    check("replacements", LEXER, n -> "${PWD/o/x".repeat(n) + "}".repeat(n));
+    check("replace-all matching once", LEXER, n -> "${PWD//o/x".repeat(n) + "}".repeat(n));
+    check("replace-all with a template", LEXER, n -> "${PWD//o/'$0'" + "${PWD//o/x".repeat(n) + "}".repeat(n + 1));
   }
 
   @Test

@@ -90,6 +90,17 @@ class StageEvaluatorTest {
   }
 
   @Test
+  void expandedArgKeepsItsDeclarationWhileTheBuildArgumentTakesEffect() {
+    // BuildKit's history reads "ARG A=1 B", whatever --build-arg gave; RUN sees the given values.
+    var stage = evaluate("FROM alpine\nARG A=1 B\n", Map.of("A", "2", "B", "bee")).stagesOrThrow().get(0);
+    var arg = (Arg) stage.instructions().get(0).expanded();
+    assertEquals(List.of(new ArgDeclaration("A", Optional.of("1")), new ArgDeclaration("B", Optional.empty())),
+        arg.declarations());
+    assertEquals("2", stage.end().env().get("A").orElseThrow());
+    assertEquals("bee", stage.end().env().get("B").orElseThrow());
+  }
+
+  @Test
   void argsDeclaredInAParentStageStayInScope() {
     String df = "FROM alpine AS base\nARG NAME=\"joe\"\nFROM base AS build\nENV GREETING=\"hello $NAME!\"\n";
     var stages = evaluate(df).stagesOrThrow();

@@ -135,6 +135,18 @@ class ShellLexerTest {
     assertEquals("/h_me", expand("${PWD/${XXX:-o}/${YYY:-_}}", env));
   }
 
+  /** A replacement that matches once is written around the nested text; one that matches twice or not at all is not. */
+  @Test
+  void replacementsInsideReplacements() {
+    Map<String, String> env = Map.of("path", "/usr/local/bin", "D", "$$");
+    assertEquals("</usr/L>usr/local/bin", expand("${path/\\//<${path/l*/L}>}", env));
+    assertEquals("/usr/x/y/local/bin/bin", expand("${path//local/x${path//usr/y}}", env));
+    assertEquals("/usr/local/$", expand("${path//bin/${D}}", env));
+    assertEquals("/usr/local/[bin|in]", expand("${path//bin/['$0'|${path//*b/}]}", env));
+    assertEquals("-/-u-s-r-/-l-o-c-a-l-/-b-i-n-", expand("${path//${D:+}/-}", env));
+    assertEquals("/usr/local/bin", expand("${path/x/${path/\\//y}}", env));
+  }
+
   @Test
   void specialAndPositionalParametersAreNeverSet() {
     assertEquals("aaa", expand("$999aaa", Map.of()));

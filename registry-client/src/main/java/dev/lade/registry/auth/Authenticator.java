@@ -53,10 +53,11 @@ public final class Authenticator {
   }
 
   /**
-   * Takes in the challenges of a 401 answer to a request needing {@code scopes}; returns whether
-   * retrying with fresh authorization may succeed. A refused token is dropped from the cache.
+   * Takes in the challenges of a 401 answer to a request needing {@code scopes}, sent with or
+   * without an {@code Authorization} header ({@code sentAuthorization}); returns whether retrying
+   * with fresh authorization may succeed. A refused token is dropped from the cache.
    */
-  public boolean unauthorized(List<Challenge> challenges, Collection<Scope> scopes) {
+  public boolean unauthorized(List<Challenge> challenges, Collection<Scope> scopes, boolean sentAuthorization) {
     Challenge bearer = challenges.stream().filter(Challenge::isBearer).findFirst().orElse(null);
     Challenge basic = challenges.stream().filter(Challenge::isBasic).findFirst().orElse(null);
     if (bearer != null) {
@@ -65,9 +66,10 @@ public final class Authenticator {
       return true;
     }
     if (basic != null) {
-      boolean first = challenge == null;
       challenge = basic;
-      return first && credential instanceof Credential.UsernamePassword;
+      // Requests sent before the challenge was known (in parallel, several) went without the
+      // password and may retry with it; a request refused with the password was refused it.
+      return !sentAuthorization && credential instanceof Credential.UsernamePassword;
     }
     return false;
   }

@@ -9,10 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Writes {@code docker-credential-NAME}, a tiny shell credential helper keeping one entry in
  * {@code stored.json} beside itself, speaking the protocol of docker-credential-helpers.
  */
-final class TestCredentialHelper {
+public final class TestCredentialHelper {
   private TestCredentialHelper() {}
 
-  static Path install(Path directory, String name) throws IOException {
+  /** Installs the helper as {@code directory/docker-credential-NAME}. */
+  public static Path install(Path directory, String name) throws IOException {
     Path script = directory.resolve("docker-credential-" + name);
     Files.writeString(script, """
         #!/bin/sh
@@ -34,7 +35,8 @@ final class TestCredentialHelper {
     return script;
   }
 
-  static void seed(Path directory, String serverUrl, String username, String secret) throws IOException {
+  /** Stores one entry in the helper, as its {@code store} action would. */
+  public static void seed(Path directory, String serverUrl, String username, String secret) throws IOException {
     Files.writeString(directory.resolve("stored.json"),
         "{\"ServerURL\":\"" + serverUrl + "\",\"Username\":\"" + username + "\",\"Secret\":\"" + secret + "\"}");
   }

@@ -63,7 +63,13 @@ public final class TestCertificateAuthority {
     return root;
   }
 
-  /** A TLS server certificate valid for {@code 127.0.0.1}, {@code ::1} and {@code localhost}. */
+  /** A name no resolver knows, which a {@link ForwardProxy} maps to loopback; server certificates carry it. */
+  public static final String PROXIED_NAME = "registry.lade.test";
+
+  /**
+   * A TLS server certificate valid for {@code 127.0.0.1}, {@code ::1}, {@code localhost} and
+   * {@link #PROXIED_NAME}.
+   */
   public IssuedCertificate issueServerCertificate() {
     return issue(
         "CN=127.0.0.1",
@@ -72,7 +78,8 @@ public final class TestCertificateAuthority {
             new GeneralName[] {
               new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
               new GeneralName(GeneralName.iPAddress, "::1"),
-              new GeneralName(GeneralName.dNSName, "localhost")
+              new GeneralName(GeneralName.dNSName, "localhost"),
+              new GeneralName(GeneralName.dNSName, PROXIED_NAME)
             }));
   }
 

@@ -30,4 +30,13 @@ public final class Cgroups {
     }
     return CgroupV1.create(root, relative, resources);
   }
+
+  /** The cgroup {@code relative} as {@link #create} would have made it, to remove what a dead lade left. */
+  public static Cgroup existing(Path root, String relative) {
+    String path = relative.replaceFirst("^/+", "");
+    if (isUnified(root)) {
+      return new CgroupV2(root.resolve(path));
+    }
+    return new CgroupV1(CgroupV1.CONTROLLERS.stream().map(c -> root.resolve(c).resolve(path)).toList());
+  }
 }

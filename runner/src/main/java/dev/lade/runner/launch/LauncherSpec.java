@@ -1,5 +1,7 @@
 package dev.lade.runner.launch;
 
+import dev.lade.runner.seccomp.SeccompCompiler;
+import dev.lade.runner.seccomp.SyscallTable;
 import dev.lade.runner.spec.IdMapping;
 import dev.lade.runner.spec.LinuxSpec;
 import dev.lade.runner.spec.Mount;
@@ -10,6 +12,7 @@ import dev.lade.runner.spec.RuntimeSpec;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -61,6 +64,55 @@ public final class LauncherSpec {
     return encoder.out.toByteArray();
   }
 
+  /**
+   * The keys that make the launcher a detached container's supervisor (see supervise.c), to follow
+   * {@link #encode}'s.
+   *
+   * @param files where the supervisor records the start and the exit
+   * @param onExit what the supervisor runs after the container exited (empty: nothing)
+   */
+  public static byte[] supervise(SupervisorFiles files, List<String> onExit) {
+    LauncherSpec encoder = new LauncherSpec();
+    encoder.put("supervise", files.started().toString(), files.exited().toString());
+    onExit.forEach(arg -> encoder.put("onexit", arg));
+    return encoder.out.toByteArray();
+  }
+
+  /**
+   * The keys of {@code extras}: a terminal (see tty.c), ports published through slirp4netns with its API socket at
+   * {@code socket} (see network.c).
+   */
+  public static byte[] extras(LaunchExtras extras, Path socket) {
+    LauncherSpec encoder = new LauncherSpec();
+    if (extras.tty()) {
+      encoder.put("tty");
+    }
+    if (!extras.ports().isEmpty()) {
+      encoder.put("netsocket", socket.toString());
+    }
+    for (PublishedPort port : extras.ports()) {
+      encoder.put("publish", port.protocol(), port.hostIp(), Integer.toString(port.hostPort()),
+          Integer.toString(port.containerPort()));
+    }
+    return encoder.out.toByteArray();
+  }
+
+  /**
+   * lade exec's spec (see join.c): run {@code process} in the namespaces of the running container whose main
+   * process is {@code pid}, in its cgroup.
+   */
+  public static byte[] join(long pid, List<Path> cgroupProcs, ProcessSpec process, boolean tty, Path errorFile) {
+    LauncherSpec encoder = new LauncherSpec();
+    encoder.put("join", Long.toString(pid));
+    if (tty) {
+      encoder.put("tty");
+    }
+    encoder.put("errfile", errorFile.toString());
+    cgroupProcs.forEach(procs -> encoder.put("cgroup", procs.toString()));
+    encoder.process(process);
+    return encoder.out.toByteArray();
+  }
+
   private void linux(LinuxSpec linux) {
     for (Namespace namespace : Namespace.values()) {
       if (linux.namespaces().contains(namespace) && namespace != Namespace.USER) {
@@ -71,6 +123,8 @@ public final class LauncherSpec {
       put("uidmap", idMap(linux.uidMappings()));
       put("gidmap", idMap(linux.gidMappings()));
     }
+    linux.seccomp().ifPresent(profile -> SyscallTable.host().ifPresent(table ->
+        put("seccomp", HexFormat.of().formatHex(SeccompCompiler.compile(profile, table).bytes()))));
     linux.maskedPaths().forEach(path -> put("masked", path));
     linux.readonlyPaths().forEach(path -> put("readonly", path));
   }

@@ -7,6 +7,7 @@ import dev.lade.runner.spec.RuntimeSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -24,16 +25,25 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
 
   @Override
   public Execution start(String id, RuntimeSpec spec, Stdio stdio) throws LaunchException {
+    return start(id, spec, stdio, LaunchExtras.NONE);
+  }
+
+  /** Starts the container with {@code extras}: a terminal (docker run -t), published ports (-p). */
+  public Execution start(String id, RuntimeSpec spec, Stdio stdio, LaunchExtras extras) throws LaunchException {
+    cleanupStale();
     Path state = StateDirectory.create(stateDir, id);
     Cgroup cgroup = null;
     try {
+      Files.writeString(state.resolve(StaleContainers.CGROUP_FILE), spec.linux().cgroupsPath());
       cgroup = cgroup(spec);
       Path errorFile = state.resolve("error");
       List<Path> procs = cgroup == null ? List.of() : cgroup.procsFiles();
       Path specFile = state.resolve("spec");
       Files.write(specFile, LauncherSpec.encode(spec, errorFile, procs, Cgroups.isUnified(cgroupRoot), init));
+      Files.write(specFile, LauncherSpec.extras(extras, state.resolve("net.sock")), StandardOpenOption.APPEND);
       Process process = new ProcessBuilder(launcher.toString(), specFile.toString())
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
+      StaleContainers.recordOwner(state, process.toHandle());
       return new ProcessExecution(process, new Outcome(state, errorFile, cgroup));
     } catch (IOException | RuntimeException e) {
       new Outcome(state, null, cgroup).cleanUp();
@@ -43,8 +53,16 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
     }
   }
 
+  /**
+   * Removes what containers of a killed lade left (their cgroups, state directories); returns their ids. Runs at
+   * every start.
+   */
+  public List<String> cleanupStale() {
+    return StaleContainers.cleanUp(stateDir, cgroupRoot);
+  }
+
   /** The container's cgroup; none for an unprivileged user who asked for no limits (nothing to delegate then). */
-  private Cgroup cgroup(RuntimeSpec spec) throws CgroupException {
+  Cgroup cgroup(RuntimeSpec spec) throws CgroupException {
     var resources = spec.linux().resources();
     try {
       return Cgroups.create(cgroupRoot, spec.linux().cgroupsPath(), resources);

@@ -13,18 +13,21 @@ public final class Runtimes {
   public static ContainerRuntime named(String name) throws LaunchException {
     Path state = stateDir();
     return switch (name) {
-      case "native" -> {
-        try {
-          yield new NativeRuntime(LauncherBinary.extract(LauncherBinary.defaultCacheDir()), state.resolve("native"),
-              Cgroups.ROOT, false);
-        } catch (IOException e) {
-          throw new LaunchException("cannot install the native launcher: " + e.getMessage(), e);
-        }
-      }
+      case "native" -> nativeRuntime(false);
       case "runc", "crun" -> OciRuntime.onPath(name, state.resolve(name));
       default -> throw new LaunchException(LaunchException.SETUP_FAILED,
           "unknown runtime " + name + " (lade knows native, runc and crun)");
     };
+  }
+
+  /** lade's own launcher; with {@code init}, it stays PID 1 of its containers (docker run --init). */
+  public static NativeRuntime nativeRuntime(boolean init) throws LaunchException {
+    try {
+      return new NativeRuntime(LauncherBinary.extract(LauncherBinary.defaultCacheDir()), stateDir().resolve("native"),
+          Cgroups.ROOT, init);
+    } catch (IOException e) {
+      throw new LaunchException("cannot install the native launcher: " + e.getMessage(), e);
+    }
   }
 
   /** /run/lade for root; $XDG_RUNTIME_DIR/lade, else /tmp/lade-USER, for others. */

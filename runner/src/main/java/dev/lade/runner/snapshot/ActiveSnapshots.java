@@ -10,6 +10,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -28,10 +29,13 @@ import java.util.stream.Stream;
  * </pre>
  *
  * A directory whose lock nobody holds belongs to a dead process: its mount is undone and it is
- * deleted.
+ * deleted, unless it was {@link #retain retained} for an owner that still exists (a detached
+ * container's rootfs outlives the lade that made it, until the container is removed).
  */
 final class ActiveSnapshots {
   static final String ROOTFS = "rootfs";
+  /** In a retained snapshot's directory: the path of its owner. */
+  private static final String OWNER = "owner";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -66,13 +70,35 @@ final class ActiveSnapshots {
     Files.deleteIfExists(locks.resolve(id + ".lock"));
   }
 
+  /** Hands snapshot {@code id} over from this process to {@code owner}, a path that exists while it is wanted. */
+  void retain(String id, Path owner) throws IOException {
+    Path dir = active.resolve(id);
+    Path temp = Files.writeString(dir.resolve(OWNER + ".tmp"), owner.toAbsolutePath().toString());
+    Files.move(temp, dir.resolve(OWNER), StandardCopyOption.ATOMIC_MOVE);
+    Lease lease = held.remove(id);
+    if (lease != null) lease.close();
+  }
+
+  /** Removes a {@link #retain retained} snapshot, from any process. */
+  void removeRetained(String id) throws IOException {
+    if (!id.matches("[0-9a-f]+")) throw new IllegalArgumentException("not a snapshot id: " + id);
+    try (Lease lease = lock(id).exclusive()) {
+      Path dir = active.resolve(id);
+      if (Files.exists(dir)) {
+        unmountAll(dir.resolve(ROOTFS));
+        Trees.deleteTree(dir);
+      }
+    }
+    Files.deleteIfExists(locks.resolve(id + ".lock"));
+  }
+
   /** Removes the snapshots of dead processes; returns their ids. */
   List<String> cleanupStale() throws IOException {
     List<String> removed = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(active)) {
       for (Path dir : dirs.toList()) {
         String id = dir.getFileName().toString();
-        if (held.containsKey(id)) continue;
+        if (held.containsKey(id) || ownerExists(dir)) continue;
         Optional<Lease> lease = tryLock(id);
         if (lease.isEmpty()) continue;
         try (Lease stale = lease.get()) {
@@ -86,6 +112,15 @@ final class ActiveSnapshots {
       }
     }
     return removed;
+  }
+
+  private static boolean ownerExists(Path dir) throws IOException {
+    Path owner = dir.resolve(OWNER);
+    try {
+      return Files.exists(Path.of(Files.readString(owner)));
+    } catch (NoSuchFileException e) {
+      return false;
+    }
   }
 
   /** Whether something is mounted on {@code path} (it lies on another device than its parent). */

@@ -66,6 +66,16 @@ public final class CopySnapshotter implements Snapshotter {
   }
 
   @Override
+  public void retain(ActiveSnapshot snapshot, Path owner) throws IOException {
+    active.retain(copy(snapshot).id(), owner);
+  }
+
+  @Override
+  public void removeRetained(String id) throws IOException {
+    active.removeRetained(id);
+  }
+
+  @Override
   public List<String> cleanupStale() throws IOException {
     layers.cleanupStale();
     return active.cleanupStale();

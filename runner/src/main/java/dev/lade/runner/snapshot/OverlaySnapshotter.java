@@ -81,6 +81,16 @@ public final class OverlaySnapshotter implements Snapshotter {
   }
 
   @Override
+  public void retain(ActiveSnapshot snapshot, Path owner) throws IOException {
+    active.retain(overlay(snapshot).id(), owner);
+  }
+
+  @Override
+  public void removeRetained(String id) throws IOException {
+    active.removeRetained(id);
+  }
+
+  @Override
   public List<String> cleanupStale() throws IOException {
     layers.cleanupStale();
     return active.cleanupStale();

@@ -6,6 +6,7 @@ import dev.lade.oci.layer.WrittenLayer;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -40,6 +41,15 @@ public interface Snapshotter {
 
   /** Unmounts the snapshot if this process mounted it and deletes it. */
   void remove(ActiveSnapshot snapshot) throws IOException;
+
+  /**
+   * Keeps {@code snapshot} (and its mount) after this process ends, for as long as {@code owner} exists or until
+   * {@link #removeRetained}: a detached container's root filesystem.
+   */
+  void retain(ActiveSnapshot snapshot, Path owner) throws IOException;
+
+  /** Unmounts and deletes the {@link #retain retained} snapshot {@code id}, from any process. */
+  void removeRetained(String id) throws IOException;
 
   /**
    * Unmounts and deletes the snapshots and unfinished extractions of processes that died (a

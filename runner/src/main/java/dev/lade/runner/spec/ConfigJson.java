@@ -86,6 +86,26 @@ public final class ConfigJson {
     node.set("resources", resources(linux.resources()));
     strings(node.putArray("maskedPaths"), linux.maskedPaths());
     strings(node.putArray("readonlyPaths"), linux.readonlyPaths());
+    linux.seccomp().ifPresent(profile -> node.set("seccomp", seccomp(profile)));
+    return node;
+  }
+
+  private static ObjectNode seccomp(SeccompProfile profile) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("defaultAction", "SCMP_ACT_ERRNO");
+    node.put("defaultErrnoRet", profile.defaultErrno());
+    for (SyscallRule rule : profile.rules()) {
+      ObjectNode syscall = node.withArray("syscalls").addObject();
+      strings(syscall.putArray("names"), rule.names());
+      switch (rule.action()) {
+        case SyscallAction.Allow allow -> syscall.put("action", "SCMP_ACT_ALLOW");
+        case SyscallAction.Errno errno -> syscall.put("action", "SCMP_ACT_ERRNO").put("errnoRet", errno.errno());
+      }
+      for (SyscallRule.ArgCondition condition : rule.conditions()) {
+        syscall.withArray("args").addObject().put("index", condition.index()).put("value", condition.value())
+            .put("valueTwo", condition.valueTwo()).put("op", "SCMP_CMP_" + condition.op().name());
+      }
+    }
     return node;
   }
 

@@ -2,12 +2,13 @@ package dev.lade.runner.spec;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The isolation Docker gives a container by default, as values of the runtime spec.
  *
  * <p>From moby's {@code oci/defaults.go} (capabilities, mounts, masked and read-only paths) and containerd's default
- * Unix spec (the {@code RLIMIT_NOFILE} limit).
+ * Unix spec (the {@code RLIMIT_NOFILE} limit); the seccomp profile is {@link DockerSeccomp}'s.
  */
 public final class DockerDefaults {
 
@@ -57,7 +58,7 @@ public final class DockerDefaults {
     ProcessSpec process = new ProcessSpec(args, List.of("PATH=" + PATH), "/", ProcessUser.ROOT, CAPABILITIES,
         true, List.of(NOFILE));
     LinuxSpec linux = new LinuxSpec(NAMESPACES, List.of(), List.of(), Resources.NONE, "/lade/" + id,
-        MASKED_PATHS, READONLY_PATHS);
+        MASKED_PATHS, READONLY_PATHS, Optional.of(DockerSeccomp.profile(CAPABILITIES)));
     String hostname = id.length() > 12 ? id.substring(0, 12) : id;
     return new RuntimeSpec(process, rootPath, false, hostname, MOUNTS, linux);
   }

@@ -3,7 +3,8 @@ package dev.lade.runner.launch;
 import dev.lade.runner.cgroup.Cgroups;
 import java.nio.file.Path;
 
-class NativeIsolationTest extends IsolationContract {
+/** lade's own launcher against the contracts. */
+class NativeIsolationTest extends ContainerFixture implements IsolationContract, SeccompContract, ResourceContract {
 
   @Override
   ContainerRuntime runtime(Path stateDir) throws Exception {

@@ -47,6 +47,29 @@ class ConfigJsonTest {
   }
 
   @Test
+  void seccompAsDockerHandsItToTheRuntime() throws Exception {
+    JsonNode seccomp = json(DockerDefaults.spec("/r", "c", List.of("sh"))).at("/linux/seccomp");
+    assertEquals("SCMP_ACT_ERRNO", seccomp.at("/defaultAction").asText());
+    assertEquals(1, seccomp.at("/defaultErrnoRet").asInt());
+    List<String> allowed = new ArrayList<>();
+    JsonNode clone3 = null;
+    JsonNode clone = null;
+    for (JsonNode rule : seccomp.at("/syscalls")) {
+      List<String> names = strings(rule.at("/names"));
+      if (rule.at("/action").asText().equals("SCMP_ACT_ALLOW") && rule.at("/args").isMissingNode()) {
+        allowed.addAll(names);
+      }
+      clone3 = names.equals(List.of("clone3")) ? rule : clone3;
+      clone = names.equals(List.of("clone")) ? rule : clone;
+    }
+    assertTrue(allowed.containsAll(List.of("read", "chroot", "ptrace")), "CAP_SYS_CHROOT is a default capability");
+    assertFalse(allowed.contains("mount") || allowed.contains("unshare") || allowed.contains("keyctl"));
+    assertEquals(38, clone3.at("/errnoRet").asInt());
+    assertEquals("SCMP_CMP_MASKED_EQ", clone.at("/args/0/op").asText());
+    assertEquals(2114060288L, clone.at("/args/0/value").asLong());
+  }
+
+  @Test
   void limitsAsDockerSetsThem() throws Exception {
     RuntimeSpec spec = DockerDefaults.spec("/r", "id", List.of("sh"));
     Resources resources = Resources.NONE.withMemory(64L << 20).withCpus(1.5).withCpuShares(512).withPidsLimit(20);

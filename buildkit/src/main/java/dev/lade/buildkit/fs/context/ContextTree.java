@@ -34,15 +34,17 @@ public final class ContextTree implements FileTree {
   private static final int REGULAR = 0100000;
   private static final int DIRECTORY = 0040000;
   private static final int SYMLINK = 0120000;
-  private static final String ATTRIBUTES = "unix:mode,ino,dev,nlink,size,lastModifiedTime";
+  private static final String ATTRIBUTES = "unix:mode,ino,dev,nlink,size,lastModifiedTime,ctime";
 
   private final Path root;
   private final IgnorePatterns ignore;
+  private final ChecksumCache checksums;
   private final Map<String, Boolean> holdsIncluded = new ConcurrentHashMap<>();
 
-  private ContextTree(Path root, IgnorePatterns ignore) {
+  private ContextTree(Path root, IgnorePatterns ignore, ChecksumCache checksums) {
     this.root = root;
     this.ignore = ignore;
+    this.checksums = checksums;
   }
 
   /**
@@ -51,10 +53,20 @@ public final class ContextTree implements FileTree {
    * @throws NotDirectoryException if {@code root} is not a directory
    */
   public static ContextTree open(Path root, IgnorePatterns ignore) throws IOException {
+    return open(root, ignore, null);
+  }
+
+  /**
+   * The context at {@code root} with {@code ignore} applied, its files' checksums remembered in
+   * {@code checksums} (null for nowhere).
+   *
+   * @throws NotDirectoryException if {@code root} is not a directory
+   */
+  public static ContextTree open(Path root, IgnorePatterns ignore, ChecksumCache checksums) throws IOException {
     Objects.requireNonNull(ignore, "ignore");
     Path real = root.toRealPath();
     if (!Files.isDirectory(real)) throw new NotDirectoryException(root.toString());
-    return new ContextTree(real, ignore);
+    return new ContextTree(real, ignore, checksums);
   }
 
   /** The context directory. */
@@ -79,7 +91,7 @@ public final class ContextTree implements FileTree {
       case DIRECTORY -> path.isEmpty() ? null : new LayerEntry.Directory(path, metadata);
       case SYMLINK -> new LayerEntry.Symlink(path, Files.readSymbolicLink(file).toString(), metadata);
       case REGULAR -> new LayerEntry.File(path, metadata, (Long) attributes.get("size"),
-          new LocalFileContent(file, inode(attributes)));
+          new LocalFileContent(file, inode(attributes), FileStamp.of(attributes), checksums));
       default -> null;
     });
   }

@@ -19,7 +19,8 @@ import java.util.List;
  * Docker's {@code archive.Untar}): the destination is always a directory, created if missing;
  * entries keep their mode, owner and time from the archive (owner replaced by {@code --chown};
  * {@code --chmod} does not apply); missing parents of entries are created 0755 root-owned; a
- * directory in the archive merges with an existing one, taking the archive's metadata.
+ * directory in the archive merges with an existing one, taking the archive's metadata, time
+ * included (Untar sets directory times last).
  */
 final class ArchiveUnpacker {
   private final DockerCopier.Step step;
@@ -53,7 +54,12 @@ final class ArchiveUnpacker {
           throw step.error(CopyException.Kind.INVALID_DESTINATION, e.getMessage());
         }
       }
-      step.plan().put(placed);
+      // Untar sets a directory's times after extracting everything, so they stick.
+      if (placed instanceof LayerEntry.Directory) {
+        step.plan().putKeepingTime(placed);
+      } else {
+        step.plan().put(placed);
+      }
     }
   }
 

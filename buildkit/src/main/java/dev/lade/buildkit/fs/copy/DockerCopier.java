@@ -35,7 +35,7 @@ import java.util.Optional;
  *
  * <p>Two deliberate differences from BuildKit, both turning a silent surprise into an error: a
  * context source that climbs out with {@code ..} or through a symlink is refused (BuildKit clamps
- * it to the context root), and an unknown {@code --chown} name is refused.
+ * it to the context root), and an unknown {@code --chown} name is refused (BuildKit uses 0).
  */
 public final class DockerCopier implements FileCopier {
   private final Path scratch;
@@ -82,18 +82,13 @@ public final class DockerCopier implements FileCopier {
     }
     for (InlineFile inline : options.inlineSources()) copyInline(step, inline);
     request.source().prefetch(local.filesRead());
-    List<LayerEntry> entries = plan.entries();
+    List<LayerEntry> entries = plan.entries(step.now());
     return new CopyResult(entries, InputChecksum.of(entries));
   }
 
   private static void validate(CopyOptions options) throws CopyException {
-    int count = options.sources().size() + options.inlineSources().size();
-    String dest = options.destination();
-    boolean directory = dest.endsWith("/") || dest.equals(".") || dest.endsWith("/.") || dest.isEmpty();
-    if (count > 1 && !directory) {
-      throw new CopyException(CopyException.Kind.INVALID_DESTINATION, options.line(), "When using "
-          + options.keyword() + " with more than one source file, the destination must be a directory and end with a /");
-    }
+    // No "more than one source needs a directory destination" check: that is the classic
+    // builder's rule; BuildKit copies each source in turn, so into a file the last one wins.
     if (options.checksum().isPresent()) {
       if (options.sources().size() != 1) {
         throw new CopyException(CopyException.Kind.INVALID_OPTION, options.line(),

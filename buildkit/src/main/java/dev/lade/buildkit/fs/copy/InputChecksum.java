@@ -1,5 +1,6 @@
 package dev.lade.buildkit.fs.copy;
 
+import dev.lade.buildkit.fs.HashedContent;
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.digest.DigestAlgorithm;
 import dev.lade.oci.layer.EntryMetadata;
@@ -17,19 +18,22 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * The checksum a COPY or ADD's cache key is built from: every entry the step writes, by path,
  * type, mode, owner, link target, extended attributes and content digest, in layer order.
  * Modification times are left out, as BuildKit's content checksums leave them out, so touching a
- * file without changing it keeps the cache. File contents are hashed in parallel.
+ * file without changing it keeps the cache. File contents are hashed in parallel, each on a
+ * virtual thread (at most {@link #OPEN_FILES} files open at once): the hashing itself is spread
+ * over the cores by the virtual threads' scheduler, and reads that block do not hold a core.
  */
-final class InputChecksum {
-  private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+public final class InputChecksum {
+  private static final int OPEN_FILES = 64;
 
   private InputChecksum() {}
 
-  static Digest of(Collection<LayerEntry> entries) throws IOException {
+  public static Digest of(Collection<LayerEntry> entries) throws IOException {
     List<LayerEntry> ordered = List.copyOf(entries);
     List<Future<byte[]>> contents = hashContents(ordered);
     MessageDigest sum = DigestAlgorithm.SHA256.newMessageDigest();
@@ -55,22 +59,26 @@ final class InputChecksum {
 
   private static List<Future<byte[]>> hashContents(List<LayerEntry> entries) {
     List<Future<byte[]>> out = new ArrayList<>(entries.size());
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
-      Thread t = new Thread(r, "copy-checksum");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
+    Semaphore open = new Semaphore(OPEN_FILES);
+    try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       for (LayerEntry entry : entries) {
-        out.add(entry instanceof LayerEntry.File file ? pool.submit(() -> hash(file)) : null);
+        out.add(entry instanceof LayerEntry.File file ? threads.submit(() -> hash(file, open)) : null);
       }
-    } finally {
-      pool.shutdown();
     }
     return out;
   }
 
+  private static byte[] hash(LayerEntry.File file, Semaphore open) throws IOException, InterruptedException {
+    open.acquire();
+    try {
+      return hash(file);
+    } finally {
+      open.release();
+    }
+  }
+
   private static byte[] hash(LayerEntry.File file) throws IOException {
+    if (file.content() instanceof HashedContent hashed) return hashed.sha256();
     MessageDigest md = DigestAlgorithm.SHA256.newMessageDigest();
     byte[] buffer = new byte[64 * 1024];
     long total = 0;

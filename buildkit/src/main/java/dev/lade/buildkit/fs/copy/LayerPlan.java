@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -26,6 +28,7 @@ final class LayerPlan implements FileTree {
 
   private final FileTree base;
   private final Map<String, LayerEntry> written = new HashMap<>();
+  private final Set<String> timeKept = new HashSet<>();
 
   /** @param base the destination tree; an empty tree for {@code --link} */
   LayerPlan(FileTree base) {
@@ -51,6 +54,13 @@ final class LayerPlan implements FileTree {
   /** Records {@code entry}, replacing whatever was at its path. */
   void put(LayerEntry entry) {
     written.put(entry.path(), entry);
+    timeKept.remove(entry.path());
+  }
+
+  /** Records a directory whose time is set after its contents are written, so it keeps it. */
+  void putKeepingTime(LayerEntry entry) {
+    written.put(entry.path(), entry);
+    timeKept.add(entry.path());
   }
 
   /** Whether {@code path} is a directory (without following a final symlink). */
@@ -83,8 +93,13 @@ final class LayerPlan implements FileTree {
    * The layer's entries: everything written, files sharing an inode turned into hard links to the
    * first of them in layer order, and the existing directories that hold written entries (as
    * containerd's differ includes the parents of changed paths).
+   *
+   * <p>A directory that gained a name in this step shows {@code now} as its modification time,
+   * whatever its source's: BuildKit's copier sets a directory's times before filling it, and the
+   * kernel then stamps it as each new name is created (checked against dockerd 20.10: an empty
+   * directory keeps its time, a filled one does not).
    */
-  List<LayerEntry> entries() throws IOException {
+  List<LayerEntry> entries(Instant now) throws IOException {
     TreeMap<String, LayerEntry> sorted = new TreeMap<>(TreePaths.WALK_ORDER);
     sorted.putAll(written);
     Map<Object, String> firstNames = new HashMap<>();
@@ -98,7 +113,25 @@ final class LayerPlan implements FileTree {
       out.add(entry);
     }
     addParents(sorted.keySet(), out);
+    Set<String> grown = grown();
+    out.replaceAll(e -> e instanceof LayerEntry.Directory d && grown.contains(d.path()) ? stamped(d, now) : e);
     return out;
+  }
+
+  /** The directories in which this step created a name that the destination did not have. */
+  private Set<String> grown() throws IOException {
+    Set<String> grown = new HashSet<>();
+    for (String path : written.keySet()) {
+      String parent = TreePaths.parent(path);
+      if (!grown.contains(parent) && base.lookup(path).isEmpty()) grown.add(parent);
+    }
+    grown.removeAll(timeKept);
+    return grown;
+  }
+
+  private static LayerEntry.Directory stamped(LayerEntry.Directory d, Instant now) {
+    EntryMetadata m = d.metadata();
+    return new LayerEntry.Directory(d.path(), new EntryMetadata(m.mode(), m.uid(), m.gid(), now, m.xattrs()));
   }
 
   /** The paths written by this step, in layer order. */

@@ -115,6 +115,6 @@ final class LocalSources {
     String resolved = resolver.resolve(path, true);
     if (resolved.isEmpty()) return null;
     return tree.lookup(resolved).orElseThrow(() -> step.error(CopyException.Kind.SOURCE_NOT_FOUND,
-        "failed to calculate checksum: \"/" + path + "\": not found"));
+        "failed to compute cache key: \"/" + path + "\" not found: not found"));
   }
 }

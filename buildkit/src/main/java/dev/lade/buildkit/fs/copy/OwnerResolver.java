@@ -30,7 +30,7 @@ final class OwnerResolver {
         gid = uid;
       }
       case Chown.Owner.ByName name -> {
-        PasswdFile.Entry entry = passwd(destination, line).byName(name.name())
+        PasswdFile.Entry entry = passwd(destination, name.name(), line).byName(name.name())
             .orElseThrow(() -> new CopyException(CopyException.Kind.UNKNOWN_USER, line,
                 "unable to find user " + name.name() + ": no matching entries in passwd file"));
         uid = Integer.toUnsignedLong(entry.uid());
@@ -40,7 +40,7 @@ final class OwnerResolver {
     if (chown.group().isPresent()) {
       gid = switch (chown.group().get()) {
         case Chown.Owner.ById id -> Integer.toUnsignedLong(id.id());
-        case Chown.Owner.ByName name -> Integer.toUnsignedLong(group(destination, line).byName(name.name())
+        case Chown.Owner.ByName name -> Integer.toUnsignedLong(group(destination, name.name(), line).byName(name.name())
             .orElseThrow(() -> new CopyException(CopyException.Kind.UNKNOWN_GROUP, line,
                 "unable to find group " + name.name() + ": no matching entries in group file"))
             .gid());
@@ -49,19 +49,21 @@ final class OwnerResolver {
     return new Owner(uid, gid);
   }
 
-  private static PasswdFile passwd(FileTree tree, int line) throws IOException {
-    try (InputStream in = open(tree, "etc/passwd", "passwd", line)) {
+  private static PasswdFile passwd(FileTree tree, String user, int line) throws IOException {
+    try (InputStream in = open(tree, "etc/passwd", CopyException.Kind.UNKNOWN_USER, "user " + user, line)) {
       return PasswdFile.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
   }
 
-  private static GroupFile group(FileTree tree, int line) throws IOException {
-    try (InputStream in = open(tree, "etc/group", "group", line)) {
+  private static GroupFile group(FileTree tree, String group, int line) throws IOException {
+    try (InputStream in = open(tree, "etc/group", CopyException.Kind.UNKNOWN_GROUP, "group " + group, line)) {
       return GroupFile.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
   }
 
-  private static InputStream open(FileTree tree, String path, String what, int line) throws IOException {
+  /** Opens {@code path} in the destination, to look up {@code what} ("user NAME") in it. */
+  private static InputStream open(FileTree tree, String path, CopyException.Kind kind, String what, int line)
+      throws IOException {
     Optional<LayerEntry> entry;
     try {
       entry = new SymlinkResolver(tree, false).lookup(path, true);
@@ -69,7 +71,6 @@ final class OwnerResolver {
       entry = Optional.empty(); // cannot happen for a non-strict resolver
     }
     if (entry.isPresent() && entry.get() instanceof LayerEntry.File file) return file.content().open();
-    throw new CopyException(CopyException.Kind.UNKNOWN_USER, line,
-        "unable to find " + what + " file /" + path + " for --chown names in the destination");
+    throw new CopyException(kind, line, "unable to find " + what + ": no /" + path + " in the destination");
   }
 }

@@ -44,6 +44,8 @@ public final class HttpUrlFetcher implements UrlFetcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while fetching " + url, e);
+    } catch (IOException e) {
+      throw new IOException(describe(e), e);
     }
     try (InputStream body = response.body()) {
       if (response.statusCode() / 100 != 2) {
@@ -63,6 +65,15 @@ public final class HttpUrlFetcher implements UrlFetcher {
       Optional<Instant> modified = response.headers().firstValue("Last-Modified").flatMap(HttpUrlFetcher::httpTime);
       return new FetchedFile(file, size, new Digest(algorithm, java.util.HexFormat.of().formatHex(md.digest())), modified);
     }
+  }
+
+  /** The JDK's connect errors often carry no message: name the cause instead of printing "null". */
+  private static String describe(IOException e) {
+    Throwable t = e;
+    while (t.getMessage() == null && t.getCause() != null) t = t.getCause();
+    String name = t.getClass().getSimpleName().replaceAll("(Exception|Error)$", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return t.getMessage() == null ? name : t.getMessage().contains(" ") ? t.getMessage() : name + ": " + t.getMessage();
   }
 
   /** Go's {@code http.ParseTime}: RFC 1123 (what servers send); unparsable values are ignored. */

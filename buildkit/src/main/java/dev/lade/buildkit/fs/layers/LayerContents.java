@@ -20,31 +20,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * File contents of a stack of layers, extracted on demand into a cache directory: one streaming
- * pass over a layer extracts every file asked for at once, and a file is extracted only once.
+ * File contents of layers in a store, extracted on demand into a cache directory: one streaming
+ * pass over a layer extracts every file asked for at once, and a file is extracted only once, for
+ * every tree that shows it.
  */
 final class LayerContents {
   private final BlobStore blobs;
-  private final List<Digest> layers;
   private final Path cache;
   private final Map<String, Path> extracted = new ConcurrentHashMap<>();
-  private final Object[] locks;
+  private final Map<Digest, Object> locks = new ConcurrentHashMap<>();
 
-  LayerContents(BlobStore blobs, List<Digest> layers, Path cache) {
+  LayerContents(BlobStore blobs, Path cache) {
     this.blobs = blobs;
-    this.layers = List.copyOf(layers);
     this.cache = cache;
-    this.locks = new Object[layers.size()];
-    for (int i = 0; i < locks.length; i++) locks[i] = new Object();
   }
 
-  Content content(int layer, String path, long size) {
+  Content content(Digest layer, String path, long size) {
     return new Content(this, layer, path, size);
   }
 
   /** Extracts the contents not extracted yet, one pass per layer, layers in parallel. */
   void extract(List<Content> wanted) throws IOException {
-    Map<Integer, Set<String>> byLayer = new HashMap<>();
+    Map<Digest, Set<String>> byLayer = new HashMap<>();
     for (Content c : wanted) {
       if (!extracted.containsKey(c.key())) byLayer.computeIfAbsent(c.layer(), l -> new HashSet<>()).add(c.path());
     }
@@ -61,14 +58,14 @@ final class LayerContents {
     }
   }
 
-  private void extractLayer(int layer, Set<String> paths) throws IOException {
-    synchronized (locks[layer]) {
+  private void extractLayer(Digest layer, Set<String> paths) throws IOException {
+    synchronized (locks.computeIfAbsent(layer, l -> new Object())) {
       Set<String> missing = new HashSet<>();
       for (String p : paths) if (!extracted.containsKey(key(layer, p))) missing.add(p);
       if (missing.isEmpty()) return;
-      Path dir = Files.createDirectories(cache.resolve(layers.get(layer).hex()));
+      Path dir = Files.createDirectories(cache.resolve(layer.hex()));
       List<String> done = new ArrayList<>();
-      try (LayerReader reader = new LayerReader(blobs.open(layers.get(layer)))) {
+      try (LayerReader reader = new LayerReader(blobs.open(layer))) {
         for (LayerEntry e = reader.next(); e != null && done.size() < missing.size(); e = reader.next()) {
           if (!(e instanceof LayerEntry.File f) || !missing.contains(f.path())) continue;
           Path file = Files.createTempFile(dir, "f-", "");
@@ -79,16 +76,16 @@ final class LayerContents {
           done.add(f.path());
         }
       }
-      if (done.size() < missing.size()) throw new IOException(layers.get(layer) + ": files vanished from the layer");
+      if (done.size() < missing.size()) throw new IOException(layer + ": files vanished from the layer");
     }
   }
 
-  private static String key(int layer, String path) {
-    return layer + ":" + path;
+  private static String key(Digest layer, String path) {
+    return layer.hex() + ":" + path;
   }
 
   /** A file's content in one layer; hard links in that layer share it (and so its inode). */
-  record Content(LayerContents owner, int layer, String path, long size) implements SharedContent {
+  record Content(LayerContents owner, Digest layer, String path, long size) implements SharedContent {
     String key() {
       return LayerContents.key(layer, path);
     }

@@ -4,7 +4,6 @@ import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.fs.TreePaths;
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.layer.LayerEntry;
-import dev.lade.oci.layer.LayerReader;
 import dev.lade.oci.store.BlobStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,11 +46,13 @@ public final class LayerStackTree implements FileTree {
    *     that reads them
    */
   public static LayerStackTree open(BlobStore blobs, List<Digest> layers, Path cache) throws IOException {
-    LayerContents contents = new LayerContents(blobs, layers, cache);
+    return new LayerTrees(blobs, cache).open(layers);
+  }
+
+  /** Merges layers already read (bottom first) into one tree. */
+  static LayerStackTree merge(List<List<LayerEntry>> layers) {
     TreeMap<String, LayerEntry> merged = new TreeMap<>(TreePaths.WALK_ORDER);
-    for (int i = 0; i < layers.size(); i++) {
-      apply(merged, readLayer(blobs, layers.get(i), i, contents));
-    }
+    for (List<LayerEntry> layer : layers) apply(merged, layer);
     return new LayerStackTree(merged);
   }
 
@@ -76,33 +77,6 @@ public final class LayerStackTree implements FileTree {
       }
     }
     if (!wanted.isEmpty()) wanted.get(0).owner().extract(wanted);
-  }
-
-  /** One layer's entries in tar order, hard links turned into files sharing their target's content. */
-  private static List<LayerEntry> readLayer(BlobStore blobs, Digest layer, int index, LayerContents contents)
-      throws IOException {
-    List<LayerEntry> out = new ArrayList<>();
-    Map<String, LayerEntry.File> files = new HashMap<>();
-    try (LayerReader reader = new LayerReader(blobs.open(layer))) {
-      for (LayerEntry e = reader.next(); e != null; e = reader.next()) {
-        if (e.path().isEmpty()) continue;
-        switch (e) {
-          case LayerEntry.File f -> {
-            LayerEntry.File indexed = new LayerEntry.File(f.path(), f.metadata(), f.size(),
-                contents.content(index, f.path(), f.size()));
-            files.put(f.path(), indexed);
-            out.add(indexed);
-          }
-          case LayerEntry.Hardlink h -> {
-            LayerEntry.File target = files.get(h.target());
-            if (target == null) throw new IOException(layer + ": hard link " + h.path() + " to missing " + h.target());
-            out.add(new LayerEntry.File(h.path(), target.metadata(), target.size(), target.content()));
-          }
-          default -> out.add(e);
-        }
-      }
-    }
-    return out;
   }
 
   /** Applies one layer on top of the merged tree, as overlayfs shows it. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -44,7 +45,9 @@ final class CopyContexts {
     write(into.resolve("plain.txt.gz"), "not a tar\n".getBytes(StandardCharsets.UTF_8), true);
     try (Stream<Path> all = Files.walk(into)) {
       for (Path p : all.toList()) {
-        if (!Files.isSymbolicLink(p)) Files.setLastModifiedTime(p, FileTime.from(MTIME));
+        // lutimes: a symlink's own time, which BuildKit keeps too
+        Files.getFileAttributeView(p, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+            .setTimes(FileTime.from(MTIME), null, null);
       }
     }
     return into;

@@ -22,8 +22,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  *
  * @param layers the layer blobs, bottom first
  * @param createdBy for each layer, the history's {@code created_by}
+ * @param history every history entry as {@code CREATED_BY} or {@code CREATED_BY (empty layer)}
  */
-record DockerImageLayers(List<Digest> layers, List<String> createdBy) {
+record DockerImageLayers(List<Digest> layers, List<String> createdBy, List<String> history) {
 
   static DockerImageLayers read(Path saved, BlobStore blobs) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -43,13 +44,16 @@ record DockerImageLayers(List<Digest> layers, List<String> createdBy) {
     manifest.get("Layers").forEach(l -> layers.add(stored.get(l.asText())));
     JsonNode config = json.readTree(small.get(manifest.get("Config").asText()));
     List<String> createdBy = new ArrayList<>();
+    List<String> history = new ArrayList<>();
     for (JsonNode h : config.get("history")) {
-      if (!h.path("empty_layer").asBoolean(false)) createdBy.add(h.path("created_by").asText());
+      boolean empty = h.path("empty_layer").asBoolean(false);
+      if (!empty) createdBy.add(h.path("created_by").asText());
+      history.add(h.path("created_by").asText() + (empty ? " (empty layer)" : ""));
     }
     if (createdBy.size() != layers.size()) {
       throw new IOException("history has " + createdBy.size() + " layers, the manifest " + layers.size());
     }
-    return new DockerImageLayers(layers, createdBy);
+    return new DockerImageLayers(layers, createdBy, history);
   }
 
   private static final class KeepOpen extends FilterInputStream {

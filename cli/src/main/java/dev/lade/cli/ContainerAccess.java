@@ -1,0 +1,79 @@
+package dev.lade.cli;
+
+import dev.lade.oci.store.OciLayoutStore;
+import dev.lade.runner.launch.LaunchException;
+import dev.lade.runner.launch.NativeSupervisor;
+import dev.lade.runner.launch.Runtimes;
+import dev.lade.runner.lifecycle.Container;
+import dev.lade.runner.lifecycle.ContainerException;
+import dev.lade.runner.lifecycle.ContainerStore;
+import dev.lade.runner.lifecycle.Containers;
+import dev.lade.runner.snapshot.Snapshotters;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Opens the containers of this invocation's store, and reports their errors as docker's commands do. */
+final class ContainerAccess {
+  private ContainerAccess() {}
+
+  /** The containers of {@code main}'s store; {@code init} for containers started with --init. */
+  static Containers open(Main main, boolean init) throws IOException, LaunchException {
+    OciLayoutStore store = main.store();
+    return new Containers(ContainerStore.open(store.root()),
+        Snapshotters.open(store.root().resolve("snapshots"), store.blobs()),
+        new NativeSupervisor(Runtimes.nativeRuntime(init)));
+  }
+
+  /** The container store alone, for commands that only read it. */
+  static ContainerStore store(Main main) throws IOException {
+    return ContainerStore.open(main.store().root());
+  }
+
+  /** This lade as a command line, with its store: what a container's supervisor runs to remove it (--rm). */
+  static List<String> self(Main main, String... args) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "--root", main.store().root().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /** What a command does to one container. */
+  interface Action {
+    void apply(Containers containers, Container container) throws Exception;
+  }
+
+  /**
+   * Applies {@code action} to each container named, printing each name as given when done and an error line
+   * when not, as docker stop, kill and rm do; returns 0 when all went well, else 1.
+   */
+  static int forEach(Main main, CommandSpec spec, List<String> names, Action action) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Containers containers = open(main, false);
+    int code = ExitCode.OK;
+    for (String name : names) {
+      try {
+        action.apply(containers, containers.store().find(name));
+        out.println(name);
+        out.flush();
+      } catch (ContainerException e) {
+        code = fail(main, err, e, e.getMessage(), ExitCode.FAILED);
+      }
+    }
+    return code;
+  }
+
+  /** Prints {@code message} as lade's one-line error and returns {@code code}. */
+  static int fail(Main main, PrintWriter err, Exception e, String message, int code) {
+    err.println("lade: " + message);
+    if (main.debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+}

@@ -1,0 +1,280 @@
+package dev.lade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lade.oci.testing.BusyboxRootfs;
+import dev.lade.runner.snapshot.fs.Posix;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Detached containers end to end through lade's commands, on an imported busybox-static image. */
+class ContainerLifecycleTest {
+  private static final String IMAGE = "busybox:lifecycle";
+  /** Waits for a shell (PID 1, so only signals it traps reach it) until it is told to stop by SIGTERM. */
+  private static final String TRAPS_TERM = "echo started; trap 'echo got TERM; exit 3' TERM;"
+      + " while true; do sleep 0.1; done";
+
+  @TempDir static Path root;
+
+  @BeforeAll
+  static void importBusybox() throws Exception {
+    assumeTrue(Posix.isRoot(), "containers need root here (rootless runs are the runner module's tests)");
+    Path tar = BusyboxRootfs.writeTar(root.resolve("busybox.tar"));
+    assertEquals(ExitCode.OK, lade("import", tar.toString(), IMAGE).exitCode());
+    Path context = Files.createDirectories(root.resolve("context"));
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + IMAGE + "\nSTOPSIGNAL SIGUSR1\n");
+    CliRun build = lade("build", "--progress", "quiet", "-t", "busybox:usr1", context.toString());
+    assertEquals(ExitCode.OK, build.exitCode(), build.err());
+  }
+
+  @AfterEach
+  void removeAll() {
+    for (String id : lade("ps", "-a", "-q").out().lines().toList()) {
+      lade("rm", "-f", id);
+    }
+  }
+
+  @Test
+  void detachedContainerRunsLogsExecsStopsAndIsRemoved() throws Exception {
+    CliRun run = lade("run", "-d", "--name", "life", "-e", "GREETING=hi", "-w", "/tmp", IMAGE, "sh", "-c",
+        TRAPS_TERM);
+    assertEquals(0, run.exitCode(), run.err());
+    String id = run.out().strip();
+    assertTrue(id.matches("[0-9a-f]{64}"), id);
+    awaitLog("life", "started");
+
+    List<String> ps = lade("ps").out().lines().toList();
+    assertEquals(2, ps.size(), ps.toString());
+    assertTrue(ps.get(0).matches("CONTAINER ID +IMAGE +COMMAND +CREATED +STATUS +PORTS +NAMES"), ps.get(0));
+    assertTrue(ps.get(1).matches(id.substring(0, 12) + " +" + IMAGE + " +\"sh -c echo started;…\" +.* ago +Up .* +life"),
+        ps.get(1));
+
+    // As docker exec: the container's env and working directory, in its pid namespace.
+    assertEquals(0, lade("exec", "life", "sh", "-c", "echo $GREETING $(pwd) $$ > /tmp/exec.out").exitCode());
+    assertEquals(7, lade("exec", "life", "sh", "-c", "exit 7").exitCode());
+    String rootfs = inspectField("life", "MergedDir");
+    String exec = Files.readString(Path.of(rootfs, "tmp/exec.out")).strip();
+    assertTrue(exec.matches("hi /tmp [0-9]+"), exec);
+    assertNotEquals("1", exec.split(" ")[2]);
+
+    assertEquals("life\n", lade("stop", "life").out());
+    assertEquals("started\ngot TERM\n", lade("logs", "life").out());
+    assertTrue(lade("ps").out().lines().count() == 1, "no running container left");
+    assertTrue(lade("ps", "-a").out().contains("Exited (3) "));
+    assertEquals("3", inspectField("life", "ExitCode"));
+    assertEquals("\"exited\"", inspectField("life", "Status"));
+
+    assertEquals("life\n", lade("rm", "life").out());
+    assertEquals(1, lade("ps", "-a").out().lines().count());
+    assertFalse(Files.exists(Path.of(rootfs)), "its root filesystem is gone");
+    CliRun gone = lade("logs", "life");
+    assertEquals(ExitCode.FAILED, gone.exitCode());
+    assertEquals("lade: No such container: life\n", gone.err());
+  }
+
+  @Test
+  void stopSendsTheImagesStopSignal() {
+    String trapsUsr1 = "trap 'exit 10' USR1; echo started; while true; do sleep 0.1; done";
+    assertEquals(0, lade("run", "-d", "--name", "usr1", "busybox:usr1", "sh", "-c", trapsUsr1).exitCode());
+    awaitLog("usr1", "started");
+    assertEquals(0, lade("stop", "usr1").exitCode());
+    assertTrue(lade("ps", "-a").out().contains("Exited (10) "));
+  }
+
+  @Test
+  void stopKillsAfterTheTimeout() {
+    // PID 1 without a handler: SIGTERM does nothing, as in docker.
+    assertEquals(0, lade("run", "-d", "--name", "deaf", IMAGE, "sleep", "60").exitCode());
+    Instant start = Instant.now();
+    assertEquals(0, lade("stop", "-t", "1", "deaf").exitCode());
+    Duration took = Duration.between(start, Instant.now());
+    assertTrue(took.toMillis() >= 1000, "waited the timeout: " + took);
+    assertEquals("137", inspectField("deaf", "ExitCode"));
+  }
+
+  @Test
+  void killSendsASignal() {
+    assertEquals(0, lade("run", "-d", "--name", "hup", IMAGE, "sh", "-c",
+        "trap 'exit 129' HUP; echo started; while true; do sleep 0.1; done").exitCode());
+    awaitLog("hup", "started");
+    assertEquals("hup\n", lade("kill", "-s", "HUP", "hup").out());
+    awaitExit("hup");
+    assertEquals("129", inspectField("hup", "ExitCode"));
+    CliRun again = lade("kill", "hup");
+    assertEquals(ExitCode.FAILED, again.exitCode());
+    assertTrue(again.err().matches("lade: Cannot kill container: hup: Container [0-9a-f]{64} is not running\n"),
+        again.err());
+  }
+
+  @Test
+  void namesAreUnique() {
+    assertEquals(0, lade("run", "-d", "--name", "dup", IMAGE, "sleep", "60").exitCode());
+    String id = inspectField("dup", "Id").replace("\"", "");
+    CliRun second = lade("run", "-d", "--name", "dup", IMAGE, "true");
+    assertEquals(125, second.exitCode());
+    assertEquals("lade: Conflict. The container name \"/dup\" is already in use by container \"" + id
+        + "\". You have to remove (or rename) that container to be able to reuse that name.\n", second.err());
+    assertEquals(2, lade("ps", "-a").out().lines().count());
+    String generated = lade("run", "-d", IMAGE, "true").out().strip();
+    assertTrue(inspectField(generated, "Name").matches("\"/[a-z]+_[a-z]+[0-9]?\""));
+  }
+
+  @Test
+  void execIntoAStoppedContainerFailsWithOneLine() {
+    String id = lade("run", "-d", "--name", "brief", IMAGE, "true").out().strip();
+    awaitExit("brief");
+    CliRun exec = lade("exec", "brief", "true");
+    assertEquals(125, exec.exitCode());
+    assertEquals("lade: Container " + id + " is not running\n", exec.err());
+  }
+
+  @Test
+  void runningContainerIsRemovedOnlyByForce() {
+    assertEquals(0, lade("run", "-d", "--name", "busy", IMAGE, "sleep", "60").exitCode());
+    CliRun refused = lade("rm", "busy");
+    assertEquals(ExitCode.FAILED, refused.exitCode());
+    assertTrue(refused.err().endsWith("Stop the container before attempting removal or force remove\n"));
+    assertEquals("busy\n", lade("rm", "-f", "busy").out());
+    assertEquals(1, lade("ps", "-a").out().lines().count());
+  }
+
+  @Test
+  void containerWritesNeverTouchTheImage() {
+    assertEquals(0, lade("run", "-d", "--name", "vandal", IMAGE, "sh", "-c",
+        "echo changed > /bin/marker && rm /bin/cat && echo x >> /etc/passwd").exitCode());
+    awaitExit("vandal");
+    assertEquals("0", inspectField("vandal", "ExitCode"));
+    assertEquals(0, lade("run", "-d", "--name", "witness", IMAGE, "sh", "-c",
+        "test ! -e /bin/marker && test -e /bin/cat && ! grep -qx x /etc/passwd").exitCode());
+    awaitExit("witness");
+    assertEquals("0", inspectField("witness", "ExitCode"));
+  }
+
+  @Test
+  void detachedContainerSurvivesKillOfTheLadeThatStartedIt() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // In a session of its own, so that its whole process group can be killed as a terminal's hangup would.
+    Process lade = new ProcessBuilder("setsid", java, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "--root", root.toString(), "run", "-d", "--name", "orphan", IMAGE, "sleep", "60")
+        .redirectErrorStream(true).start();
+    long group = lade.pid();
+    awaitRunning("orphan");
+    new ProcessBuilder("kill", "-9", "--", "-" + group).start().waitFor();
+    lade.waitFor(10, TimeUnit.SECONDS);
+    assertFalse(lade.isAlive());
+    assertTrue(lade("ps").out().contains("orphan"), "still running");
+    assertEquals(0, lade("exec", "orphan", "true").exitCode());
+  }
+
+  @Test
+  void publishedPortServesARequestFromTheHost() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    CliRun run = lade("run", "-d", "--name", "web", "-p", "127.0.0.1:" + port + ":80", IMAGE, "sh", "-c",
+        "mkdir /www && echo served by lade > /www/index.html && exec busybox httpd -f -p 80 -h /www");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(lade("ps").out().contains("127.0.0.1:" + port + "->80/tcp   web"), lade("ps").out());
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
+    String[] body = new String[1];
+    await(() -> {
+      try {
+        body[0] = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        return true;
+      } catch (java.io.IOException | InterruptedException notYet) {
+        return false;
+      }
+    }, "the container serves on port " + port);
+    assertEquals("served by lade\n", body[0]);
+  }
+
+  @Test
+  void initRunsTheCommandAsItsChild() {
+    assertEquals(0, lade("run", "-d", "--init", "--name", "inited", IMAGE, "sh", "-c", "echo $$; exit 5").exitCode());
+    assertEquals(0, lade("run", "-d", "--name", "plain", IMAGE, "sh", "-c", "echo $$").exitCode());
+    awaitExit("inited");
+    awaitExit("plain");
+    assertNotEquals("1\n", lade("logs", "inited").out());
+    assertEquals("5", inspectField("inited", "ExitCode"));
+    assertEquals("1\n", lade("logs", "plain").out());
+  }
+
+  @Test
+  void ttyGivesTheContainerATerminal() {
+    assertEquals(0, lade("run", "-d", "-t", "--name", "term", IMAGE, "sh", "-c",
+        "test -t 0 && test -t 1 && echo $TERM; sleep 60").exitCode());
+    awaitLog("term", "xterm");
+    assertEquals("xterm\r\n", lade("logs", "term").out(), "a terminal turns \\n into \\r\\n");
+    assertEquals(0, lade("exec", "-t", "term", "sh", "-c", "test -t 0 && test -t 1").exitCode());
+    assertEquals(1, lade("exec", "term", "sh", "-c", "test -t 1").exitCode());
+  }
+
+  @Test
+  void autoRemovedContainerVanishesWhenItExits() {
+    assertEquals(0, lade("run", "-d", "--rm", "--name", "fleeting", IMAGE, "true").exitCode());
+    await(() -> lade("ps", "-a").out().lines().count() == 1, "fleeting is removed");
+    assertEquals(ExitCode.FAILED, lade("inspect", "fleeting").exitCode());
+  }
+
+  private static void awaitLog(String container, String text) {
+    await(() -> lade("logs", container).out().contains(text), container + " logged " + text);
+  }
+
+  private static void awaitExit(String container) {
+    await(() -> inspectField(container, "Running").equals("false"), container + " exited");
+  }
+
+  private static void awaitRunning(String container) {
+    await(() -> lade("ps").out().contains(container), container + " runs");
+  }
+
+  private static void await(java.util.function.BooleanSupplier condition, String what) {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (!condition.getAsBoolean()) {
+      assertTrue(Instant.now().isBefore(deadline), "timed out waiting until " + what);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+  }
+
+  /** The first value of {@code field} in lade inspect's output for {@code container}, as JSON text. */
+  private static String inspectField(String container, String field) {
+    CliRun inspect = lade("inspect", container);
+    Matcher m = Pattern.compile("\"" + field + "\": ([^,\\n]+)").matcher(inspect.out());
+    assertTrue(m.find(), field + " in " + inspect.out() + inspect.err());
+    String value = m.group(1).strip();
+    return field.equals("MergedDir") ? value.replace("\"", "") : value;
+  }
+
+  private static CliRun lade(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--root";
+    all[1] = root.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return CliRun.of(all);
+  }
+}

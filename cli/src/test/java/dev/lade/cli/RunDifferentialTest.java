@@ -1,0 +1,103 @@
+package dev.lade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lade.oci.testing.BusyboxRootfs;
+import dev.lade.oci.testing.DockerDaemon;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * RUN builds of testdata/build/run-* by lade and by BuildKit (dockerd 20.10) on the same imported
+ * busybox base: configs, histories and every layer's entries must be equal, and a secret must be
+ * in neither image.
+ */
+class RunDifferentialTest {
+  private static final String BASE = "lade-run-base";
+  private static final String SECRET = "s3cr3t-token-value";
+
+  @TempDir static Path work;
+  private static DockerDaemon docker;
+  private static String store;
+  private static Path secretFile;
+  private static Path agent;
+  private static ServerSocketChannel agentChannel;
+
+  @BeforeAll
+  static void bases() throws IOException {
+    String why = DockerDaemon.unavailableReason();
+    assumeTrue(why == null, () -> "RUN not compared with BuildKit: " + why);
+    docker = DockerDaemon.shared();
+    Path rootfs = BusyboxRootfs.writeTar(work.resolve("rootfs.tar"));
+    docker.importRootfs(rootfs, BASE);
+    store = work.resolve("store").toString();
+    CliRun imported = CliRun.of("--root", store, "import", rootfs.toString(), BASE);
+    assertEquals(0, imported.exitCode(), imported.err());
+    secretFile = Files.writeString(work.resolve("token"), SECRET);
+    // An SSH agent's socket as both clients forward it; nothing needs to answer on it.
+    agent = Files.createTempDirectory(Path.of("/tmp"), "lade-agent-").resolve("agent.sock");
+    agentChannel = ServerSocketChannel.open(StandardProtocolFamily.UNIX).bind(UnixDomainSocketAddress.of(agent));
+  }
+
+  @AfterAll
+  static void closeAgent() throws IOException {
+    if (agentChannel != null) agentChannel.close();
+    if (agent != null) {
+      Files.deleteIfExists(agent);
+      Files.deleteIfExists(agent.getParent());
+    }
+  }
+
+  @Test
+  void filesystemChangesAndEnvironmentMatchBuildKit() throws IOException {
+    compare("run-basic", "--build-arg", "WHO=me");
+  }
+
+  @Test
+  void everyMountTypeMatchesBuildKitAndSecretsStayOut() throws IOException {
+    String[] flags = {"--secret", "id=token,src=" + secretFile, "--ssh", "default=" + agent};
+    compare("run-mounts", flags);
+  }
+
+  private static void compare(String fixture, String... flags) throws IOException {
+    Path context = CliRun.repoPath("testdata/build/" + fixture);
+    docker.build(context, context.resolve("Dockerfile"), "lade-" + fixture, flags);
+    Path theirs = work.resolve(fixture + "-docker.tar");
+    docker.save(theirs, "lade-" + fixture);
+
+    Path ours = work.resolve(fixture + "-lade.tar");
+    List<String> args = new ArrayList<>(List.of("--root", store, "build", "--progress", "plain", "-o",
+        "type=docker,dest=" + ours));
+    args.addAll(List.of(flags));
+    args.add(context.toString());
+    CliRun built = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, built.exitCode(), built.err());
+
+    SavedImageDump expected = SavedImageDump.read(theirs);
+    SavedImageDump actual = SavedImageDump.read(ours);
+    assertEquals(expected.config(), actual.config(), fixture + ": config");
+    // The base's history entry names the import; the rest is the Dockerfile's.
+    assertEquals(expected.history().subList(1, expected.history().size()),
+        actual.history().subList(1, actual.history().size()), fixture + ": history");
+    assertEquals(expected.layers().size(), actual.layers().size(), fixture + ": layer count");
+    for (int i = 1; i < expected.layers().size(); i++) {
+      assertEquals(expected.layers().get(i), actual.layers().get(i),
+          fixture + ": layer " + i + " (" + expected.history().get(i) + ")");
+    }
+    assertFalse(expected.text().contains(SECRET), "BuildKit keeps secrets out of images");
+    assertFalse(actual.text().contains(SECRET), fixture + ": a secret reached lade's image");
+    assertFalse(built.err().contains(SECRET), fixture + ": a secret reached the progress output");
+  }
+}

@@ -1,0 +1,189 @@
+package dev.lade.runner.lifecycle;
+
+import dev.lade.runner.container.InvalidContainerException;
+import dev.lade.runner.launch.Execution;
+import dev.lade.runner.launch.LaunchException;
+import dev.lade.runner.launch.NativeSupervisor;
+import dev.lade.runner.launch.PublishedPort;
+import dev.lade.runner.launch.Stdio;
+import dev.lade.runner.snapshot.ActiveSnapshot;
+import dev.lade.runner.snapshot.Snapshotter;
+import dev.lade.runner.spec.ProcessSpec;
+import dev.lade.runner.spec.RuntimeSpec;
+import dev.lade.runner.user.UnknownUserException;
+import dev.lade.runner.user.UserResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The container lifecycle on a {@link ContainerStore}: detached containers that outlive lade, and stop, kill,
+ * exec and remove, as docker's commands of the same names.
+ */
+public final class Containers {
+
+  /** How long a SIGKILLed container may take to be recorded as exited. */
+  private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+  private static final long POLL_MILLIS = 20;
+
+  /** Makes a container's runtime spec once its root filesystem exists (the image's USER is looked up there). */
+  public interface SpecFactory {
+    RuntimeSpec forRootfs(Path rootfs) throws InvalidContainerException, IOException;
+  }
+
+  private final ContainerStore store;
+  private final Snapshotter snapshotter;
+  private final NativeSupervisor supervisor;
+
+  public Containers(ContainerStore store, Snapshotter snapshotter, NativeSupervisor supervisor) {
+    this.store = store;
+    this.snapshotter = snapshotter;
+    this.supervisor = supervisor;
+  }
+
+  /** The store. */
+  public ContainerStore store() {
+    return store;
+  }
+
+  /**
+   * Makes {@code request}'s container and starts it detached; returns once its command runs. Its supervisor runs
+   * {@code onExit} after it exited (lade's own {@code rm} for {@code --rm}). Nothing is left when it fails.
+   */
+  public Container runDetached(NewContainer request, SpecFactory specs, List<String> onExit)
+      throws ContainerException, LaunchException, InvalidContainerException, IOException {
+    ActiveSnapshot snapshot = snapshotter.prepare(request.layers());
+    RuntimeSpec spec;
+    Container container;
+    try {
+      snapshotter.mount(snapshot);
+      spec = specs.forRootfs(snapshot.rootfs());
+      container = store.add(new ContainerRecord(request.id(), request.name(), request.image(), request.imageId(),
+          Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(), request.autoRemove(),
+          snapshot.id(), snapshot.rootfs().toString(), List.of(),
+          request.extras().ports().stream().map(PublishedPort::toString).toList()));
+      snapshotter.retain(snapshot, container.files().dir());
+    } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
+      snapshotter.remove(snapshot);
+      throw e;
+    }
+    try {
+      List<Path> procs = supervisor.start(spec, request.extras(), container.files(), onExit);
+      store.write(container.record().withCgroupProcs(procs.stream().map(Path::toString).toList()));
+      return store.find(request.id());
+    } catch (LaunchException | IOException | RuntimeException e) {
+      snapshotter.removeRetained(snapshot.id());
+      store.delete(request.id());
+      throw e;
+    }
+  }
+
+  /**
+   * Stops {@code container} as docker stop: its stop signal, then SIGKILL after {@code timeout} (null: wait as
+   * long as it takes).
+   *
+   * @return its state afterwards
+   */
+  public ContainerState stop(Container container, Duration timeout)
+      throws ContainerException, IOException, InterruptedException {
+    ContainerState state = container.state();
+    if (!state.running()) {
+      return state;
+    }
+    Signals.send(state.pid(), Signals.parse(container.record().stopSignal()));
+    ContainerState after = awaitExit(container, timeout);
+    if (after.running()) {
+      Signals.send(state.pid(), Signals.KILL);
+      after = awaitExit(container, KILL_WAIT);
+    }
+    return after;
+  }
+
+  /** Sends {@code signal} to {@code container}'s main process, which must be running. */
+  public void kill(Container container, int signal) throws ContainerException {
+    if (!container.state().running() || !Signals.send(container.state().pid(), signal)) {
+      throw new ContainerException("Cannot kill container: " + container.name() + ": Container " + container.id()
+          + " is not running");
+    }
+  }
+
+  /** Removes {@code container}: its root filesystem, cgroup, log and records. Running, only with {@code force}. */
+  public void remove(Container container, boolean force)
+      throws ContainerException, IOException, InterruptedException {
+    if (container.state().running()) {
+      if (!force) {
+        throw new ContainerException("You cannot remove a running container " + container.id()
+            + ". Stop the container before attempting removal or force remove");
+      }
+      Signals.send(container.state().pid(), Signals.KILL);
+      awaitExit(container, KILL_WAIT);
+    }
+    if (!container.record().snapshotId().isEmpty()) {
+      snapshotter.removeRetained(container.record().snapshotId());
+    }
+    for (String procs : container.record().cgroupProcs()) {
+      Files.deleteIfExists(Path.of(procs).getParent()); // its supervisor removes it, unless it was killed
+    }
+    store.delete(container.id());
+  }
+
+  /** Starts {@code options.command()} in running {@code container}, as docker exec; wait for it on the result. */
+  public Execution exec(Container container, ExecOptions options, Stdio stdio)
+      throws ContainerException, LaunchException, IOException {
+    if (!container.state().running()) {
+      throw new ContainerException("Container " + container.id() + " is not running");
+    }
+    ProcessSpec process = container.record().process().withArgs(options.command())
+        .withEnv(merged(container.record().process().env(), options.env()));
+    if (options.user().isPresent()) {
+      try {
+        process = process.withUser(
+            UserResolver.resolve(Path.of(container.record().rootfs()), options.user().get()).toProcessUser());
+      } catch (UnknownUserException e) {
+        throw new ContainerException(e.getMessage(), e);
+      }
+    }
+    if (options.workdir().isPresent()) {
+      process = process.withCwd(options.workdir().get());
+    }
+    if (options.tty()) {
+      process = withTerm(process);
+    }
+    List<Path> procs = container.record().cgroupProcs().stream().map(Path::of).toList();
+    return supervisor.exec(container.state().pid(), procs, process, options.tty(), stdio);
+  }
+
+  /** Waits until {@code container} is no longer running, or {@code timeout} (null: forever) passed. */
+  public ContainerState awaitExit(Container container, Duration timeout) throws IOException, InterruptedException {
+    Instant deadline = timeout == null ? Instant.MAX : Instant.now().plus(timeout);
+    ContainerState state = ContainerState.read(container.files());
+    while (state.running() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(POLL_MILLIS);
+      state = ContainerState.read(container.files());
+    }
+    return state;
+  }
+
+  /** {@code process} with {@code TERM=xterm} unless it sets TERM: what docker gives a process with a terminal. */
+  public static ProcessSpec withTerm(ProcessSpec process) {
+    return process.getenv("TERM") != null ? process : process.withEnv(merged(process.env(), List.of("TERM=xterm")));
+  }
+
+  /** {@code base} with {@code extra}'s keys replaced in place and new ones appended. */
+  private static List<String> merged(List<String> base, List<String> extra) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    for (String entry : base) {
+      entries.put(entry.substring(0, entry.indexOf('=')), entry);
+    }
+    for (String entry : extra) {
+      entries.put(entry.substring(0, Math.max(entry.indexOf('='), 0)), entry);
+    }
+    return new ArrayList<>(entries.values());
+  }
+}

@@ -53,8 +53,7 @@ final class UrlConnectionRequest extends LowLevelHttpRequest {
       throw new IOException(method + " with a body is not supported");
     }
     try {
-      connection.getResponseCode();
-      return new UrlConnectionResponse(connection, method);
+      return new UrlConnectionResponse(connection, method, connection.getResponseCode());
     } catch (IOException e) {
       connection.disconnect();
       throw e;

@@ -1,34 +1,22 @@
 package dev.lade.registry.transport;
 
-import com.google.api.client.http.LowLevelHttpResponse;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** The response to a {@link UrlConnectionRequest}; its body streams from the connection. */
-final class UrlConnectionResponse extends LowLevelHttpResponse {
+final class UrlConnectionResponse extends ListedHeadersResponse {
   private final HttpURLConnection connection;
   private final String method;
   private final int status;
-  private final List<String> names = new ArrayList<>();
-  private final List<String> values = new ArrayList<>();
   private InputStream body;
 
-  UrlConnectionResponse(HttpURLConnection connection, String method) throws IOException {
+  UrlConnectionResponse(HttpURLConnection connection, String method, int status) {
+    super(connection.getHeaderFields());
     this.connection = connection;
     this.method = method;
-    this.status = connection.getResponseCode();
-    for (Map.Entry<String, List<String>> header : connection.getHeaderFields().entrySet()) {
-      if (header.getKey() == null) continue; // the status line
-      for (String value : header.getValue()) {
-        names.add(header.getKey());
-        values.add(value);
-      }
-    }
+    this.status = status;
   }
 
   @Override
@@ -82,21 +70,6 @@ final class UrlConnectionResponse extends LowLevelHttpResponse {
     } catch (IOException e) {
       return null;
     }
-  }
-
-  @Override
-  public int getHeaderCount() {
-    return names.size();
-  }
-
-  @Override
-  public String getHeaderName(int index) {
-    return names.get(index);
-  }
-
-  @Override
-  public String getHeaderValue(int index) {
-    return values.get(index);
   }
 
   /** Closes the body, which hands a fully read connection back for reuse. */

@@ -53,10 +53,18 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Builds the picocli command tree; shared by {@link #main} and tests. */
+  /** Builds the picocli command tree with every subcommand. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     Commands.register(cli);
+    ErrorHandling.install(cli);
+    return cli;
+  }
+
+  /** Builds the picocli command tree {@code args} need: the subcommand they name, else all of them. */
+  static CommandLine commandLine(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    Commands.register(cli, args);
     ErrorHandling.install(cli);
     return cli;
   }
@@ -76,7 +84,7 @@ public final class Main implements Runnable {
   }
 
   private static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
-    CommandLine cli = commandLine();
+    CommandLine cli = commandLine(args);
     ((Main) cli.getCommand()).stderrIsTerminal = errIsTerminal;
     cli.setOut(out);
     cli.setErr(err);

@@ -54,6 +54,8 @@ final class Commands {
    * all of them took a third of a second of CPU at every start (bench/RESULTS.md).
    */
   static void register(CommandLine cli, String... args) {
+    // A plain version query needs no subcommand at all.
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) return;
     Optional<String> named = subcommandOf(args).filter(ALL::containsKey);
     if (named.isPresent()) {
       add(cli, named.get());
@@ -73,7 +75,11 @@ final class Commands {
     if (name.equals("run") || name.equals("exec")) cli.getSubcommands().get(name).setStopAtPositional(true);
   }
 
-  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}). */
+  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}), or null. */
+  static String subcommandName(String... args) {
+    return subcommandOf(args).orElse(null);
+  }
+
   private static Optional<String> subcommandOf(String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

@@ -77,18 +77,18 @@ class ImageBuilderTest {
   }
 
   /**
-   * ARG's history entry is its declaration, default expanded, as dockerd 20.10's BuildKit writes
-   * it (checked by MetadataDifferentialTest); the value in effect (a build argument's, else the
-   * global ARG's, else the default) reaches the environment of later steps.
+   * ARG's history entry names the value in effect (a build argument's, else the global ARG's, else
+   * the expanded default), as current BuildKit's dispatchArg writes it (dockerd 20.10's older
+   * BuildKit wrote the declaration as given); that value reaches the environment of later steps.
    */
   @Test
-  void argHistoryIsTheDeclarationAndTheValueInEffectReachesLaterSteps() throws IOException {
+  void argHistoryHoldsTheValueInEffectWhichReachesLaterSteps() throws IOException {
     OciLayoutStore store = OciLayoutStore.open(tmp.resolve("store"));
     String dockerfile = "ARG G=global\nFROM scratch\nARG G\nARG GIVEN=default\nARG PLAIN=de${G}\nARG NONE\n"
         + "ENV SEEN=$G/$GIVEN/$PLAIN/$NONE\n";
     BuiltImage image = build(store, new RecordingProgress(),
         request(dockerfile).withBuildArgs(Map.of("GIVEN", "cli")), Optional.empty());
-    assertEquals(List.of("ARG G", "ARG GIVEN=default", "ARG PLAIN=deglobal", "ARG NONE", "ENV SEEN=global/cli/deglobal/"),
+    assertEquals(List.of("ARG G=global", "ARG GIVEN=cli", "ARG PLAIN=deglobal", "ARG NONE", "ENV SEEN=global/cli/deglobal/"),
         history(image));
   }
 

@@ -8,7 +8,6 @@ import dev.lade.runner.lifecycle.Container;
 import dev.lade.runner.lifecycle.ContainerException;
 import dev.lade.runner.lifecycle.ContainerStore;
 import dev.lade.runner.lifecycle.Containers;
-import dev.lade.runner.snapshot.Snapshotters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ final class ContainerAccess {
   static Containers open(Main main, boolean init) throws IOException, LaunchException {
     OciLayoutStore store = main.store();
     return new Containers(ContainerStore.open(store.root()),
-        Snapshotters.open(store.root().resolve("snapshots"), store.blobs()),
+        main.snapshots(store),
         new NativeSupervisor(Runtimes.nativeRuntime(init)));
   }
 

@@ -70,20 +70,31 @@ class RunDifferentialTest {
   }
 
   @Test
+  void copySnapshotsWithoutOverlayMatchBuildKit() throws IOException {
+    compare("run-basic", List.of("--snapshotter", "copy"), "--no-cache");
+  }
+
+  @Test
   void everyMountTypeMatchesBuildKitAndSecretsStayOut() throws IOException {
     String[] flags = {"--secret", "id=token,src=" + secretFile, "--ssh", "default=" + agent};
     compare("run-mounts", flags);
   }
 
   private static void compare(String fixture, String... flags) throws IOException {
+    compare(fixture, List.of(), flags);
+  }
+
+  /** Builds {@code fixture} with both; {@code ladeOnly} are lade's global options, {@code flags} both builds'. */
+  private static void compare(String fixture, List<String> ladeOnly, String... flags) throws IOException {
     Path context = CliRun.repoPath("testdata/build/" + fixture);
     docker.build(context, context.resolve("Dockerfile"), "lade-" + fixture, flags);
-    Path theirs = work.resolve(fixture + "-docker.tar");
+    Path theirs = Files.createTempFile(work, fixture + "-docker", ".tar");
     docker.save(theirs, "lade-" + fixture);
 
-    Path ours = work.resolve(fixture + "-lade.tar");
-    List<String> args = new ArrayList<>(List.of("--root", store, "build", "--progress", "plain", "-o",
-        "type=docker,dest=" + ours));
+    Path ours = Files.createTempFile(work, fixture + "-lade", ".tar");
+    List<String> args = new ArrayList<>(List.of("--root", store));
+    args.addAll(ladeOnly);
+    args.addAll(List.of("build", "--progress", "plain", "-o", "type=docker,dest=" + ours));
     args.addAll(List.of(flags));
     args.add(context.toString());
     CliRun built = CliRun.of(args.toArray(String[]::new));

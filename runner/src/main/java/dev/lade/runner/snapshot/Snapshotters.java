@@ -20,13 +20,30 @@ public final class Snapshotters {
    * $LADE_ROOT/snapshots}) and reading layers from {@code blobs}.
    */
   public static Snapshotter open(Path root, BlobStore blobs) throws IOException {
+    return open(root, blobs, SnapshotterKind.AUTO);
+  }
+
+  /**
+   * The snapshotter {@code kind} names ({@link SnapshotterKind#AUTO}: as {@link #open(Path, BlobStore)}).
+   * Both kinds share the unpacked layers under {@code root}, so a store may switch between them.
+   *
+   * @throws IOException when {@code kind} is {@link SnapshotterKind#OVERLAY} and this machine cannot
+   *     make overlay snapshots for this process
+   */
+  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind) throws IOException {
     boolean privileged = Posix.isRoot();
+    boolean overlay = overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7));
+    if (kind == SnapshotterKind.OVERLAY && !overlay) {
+      throw new IOException("the overlay snapshotter needs overlayfs (and, rootless, Linux 6.7 or later); "
+          + "use --snapshotter copy");
+    }
     ExtractedLayers layers = new ExtractedLayers(root, blobs, LayerExtractor.forCurrentUser());
     Owners owners = Owners.forCurrentUser();
-    if (overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7))) {
-      return new OverlaySnapshotter(root, layers, owners);
-    }
-    return new CopySnapshotter(root, layers, owners, privileged);
+    return switch (kind) {
+      case AUTO, OVERLAY -> overlay
+          ? new OverlaySnapshotter(root, layers, owners) : new CopySnapshotter(root, layers, owners, privileged);
+      case COPY -> new CopySnapshotter(root, layers, owners, privileged);
+    };
   }
 
   /** Whether the running kernel lists overlayfs in {@code /proc/filesystems}. */

@@ -129,7 +129,7 @@ final class ActiveSnapshots {
     return stat != null && stat.dev() != FileStat.of(path.getParent()).dev();
   }
 
-  private static void unmountAll(Path rootfs) throws IOException {
+  static void unmountAll(Path rootfs) throws IOException {
     while (isMounted(rootfs)) Posix.unmount(rootfs);
   }
 

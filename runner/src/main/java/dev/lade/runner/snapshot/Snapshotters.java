@@ -14,10 +14,12 @@ public final class Snapshotters {
   private Snapshotters() {}
 
   /**
-   * An {@link OverlaySnapshotter} when the kernel has overlayfs (and, rootless, is new enough for
-   * {@code userxattr} overlays with xattr whiteouts: Linux 6.7), else a {@link CopySnapshotter};
-   * either way for this process's privileges, storing under {@code root} ({@code
-   * $LADE_ROOT/snapshots}) and reading layers from {@code blobs}.
+   * For root, an {@link OverlaySnapshotter} when the kernel has overlayfs, else a {@link
+   * CopySnapshotter}; rootless, a {@link CopySnapshotter}: a rootless overlay can only be mounted
+   * in the container's user namespace, and lade reads the root filesystem (users, the working
+   * directory, mount targets) before the container starts. Either way for this process's
+   * privileges, storing under {@code root} ({@code $LADE_ROOT/snapshots}) and reading layers from
+   * {@code blobs}.
    */
   public static Snapshotter open(Path root, BlobStore blobs) throws IOException {
     return open(root, blobs, SnapshotterKind.AUTO);
@@ -26,6 +28,9 @@ public final class Snapshotters {
   /**
    * The snapshotter {@code kind} names ({@link SnapshotterKind#AUTO}: as {@link #open(Path, BlobStore)}).
    * Both kinds share the unpacked layers under {@code root}, so a store may switch between them.
+   * {@link SnapshotterKind#OVERLAY} rootless (Linux 6.7+: {@code userxattr} overlays with xattr
+   * whiteouts) makes snapshots a launcher must mount in its user namespace ({@link
+   * ActiveSnapshot#mount()}).
    *
    * @throws IOException when {@code kind} is {@link SnapshotterKind#OVERLAY} and this machine cannot
    *     make overlay snapshots for this process
@@ -40,8 +45,9 @@ public final class Snapshotters {
     ExtractedLayers layers = new ExtractedLayers(root, blobs, LayerExtractor.forCurrentUser());
     Owners owners = Owners.forCurrentUser();
     return switch (kind) {
-      case AUTO, OVERLAY -> overlay
+      case AUTO -> overlay && privileged
           ? new OverlaySnapshotter(root, layers, owners) : new CopySnapshotter(root, layers, owners, privileged);
+      case OVERLAY -> new OverlaySnapshotter(root, layers, owners);
       case COPY -> new CopySnapshotter(root, layers, owners, privileged);
     };
   }

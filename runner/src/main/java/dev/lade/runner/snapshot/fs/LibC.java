@@ -47,4 +47,6 @@ public interface LibC {
 
   @SaveError
   int geteuid();
+
+  int getegid();
 }

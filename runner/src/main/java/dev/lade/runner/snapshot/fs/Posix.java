@@ -39,6 +39,11 @@ public final class Posix {
     return LIBC.geteuid() == 0;
   }
 
+  /** This process's effective user and group ids. */
+  public static long[] effectiveIds() {
+    return new long[] {LIBC.geteuid() & 0xffffffffL, LIBC.getegid() & 0xffffffffL};
+  }
+
   /** Creates a device node, FIFO or whiteout; {@code mode} carries the file type bits. */
   public static void mknod(Path path, int mode, long major, long minor) throws PosixException {
     check(LIBC.mknod(path.toString(), mode, makedev(major, minor)), "mknod", path);

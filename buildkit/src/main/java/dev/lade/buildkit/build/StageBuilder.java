@@ -78,7 +78,7 @@ final class StageBuilder {
         triggers = List.of();
       }
       case StageBase.Image i -> {
-        ResolvedImage base = session.images.resolve(i.reference(), platform(i));
+        ResolvedImage base = session.image(i.reference(), platform(i), node.stage().from().location().startLine());
         ImageConfig config = base.config().value();
         List<ImageLayer> layers = new ArrayList<>();
         List<Descriptor> blobs = base.manifest().value().layers();

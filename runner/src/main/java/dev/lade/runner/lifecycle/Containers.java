@@ -1,6 +1,7 @@
 package dev.lade.runner.lifecycle;
 
 import dev.lade.runner.container.InvalidContainerException;
+import dev.lade.runner.container.NetworkFiles;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
@@ -111,7 +112,7 @@ public final class Containers {
           request.autoRemove(), snapshot.id(), snapshot.rootfs().toString(), List.of(),
           request.extras().ports().stream().map(PublishedPort::toString).toList()));
       snapshotter.retain(snapshot, container.files().dir());
-      return new Created(container, spec, snapshot.id());
+      return new Created(container, NetworkFiles.addTo(spec, container.files().dir()), snapshot.id());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;

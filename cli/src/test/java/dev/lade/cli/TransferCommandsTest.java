@@ -1,11 +1,13 @@
 package dev.lade.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.image.MediaType;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.testing.RegistryExtension;
@@ -67,6 +69,41 @@ class TransferCommandsTest {
     assertTrue(push.err().contains(": mounted\n"), "pulled from the same registry: " + push.err());
     assertEquals(image.toString(), Skopeo.digest(at("lade/pushed:2")));
     assertEquals(0, fsck.exitCode(), fsck.out() + fsck.err());
+  }
+
+  /**
+   * A manifest and config as no lade writes them (indented, keys in another order, fields lade
+   * does not know) keep their exact bytes through pull and push, so the digest stays.
+   */
+  @Test
+  void pullAndPushKeepTheExactBytesOfManifestAndConfig() throws Exception {
+    byte[] layer = "not really gzip, a layer all the same".getBytes(StandardCharsets.UTF_8);
+    Digest layerDigest = layout.blobs().write(layer).digest();
+    byte[] config = ("{\n  \"rootfs\": {\"diff_ids\": [\"" + layerDigest + "\"], \"type\": \"layers\"},\n"
+        + "  \"os\": \"linux\",\n  \"architecture\": \"amd64\",\n  \"x-unknown\": {\"kept\": true}\n}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Digest configDigest = layout.blobs().write(config).digest();
+    byte[] manifest = ("{\n    \"schemaVersion\": 2,\n    \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n"
+        + "    \"annotations\": {\"org.opencontainers.image.title\": \"as written\"},\n"
+        + "    \"config\": {\"size\": " + config.length + ", \"digest\": \"" + configDigest
+        + "\", \"mediaType\": \"application/vnd.oci.image.config.v1+json\"},\n"
+        + "    \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"" + layerDigest
+        + "\", \"size\": " + layer.length + "}]\n}")
+        .getBytes(StandardCharsets.UTF_8);
+    Descriptor image = TestImages.named(layout, "odd",
+        Descriptor.of(MediaType.OCI_MANIFEST, layout.blobs().write(manifest).digest(), manifest.length));
+    Skopeo.run("copy", "--preserve-digests", "--dest-tls-verify=false", "oci:" + layout.root() + ":odd", "docker://" + at("lade/odd:1"));
+    assertEquals(image.digest().toString(), Skopeo.digest(at("lade/odd:1")), "skopeo kept the bytes");
+
+    CliRun pull = lade("pull", at("lade/odd:1"));
+    CliRun push = lade("push", at("lade/odd:1"), at("lade/odd-again:1"));
+
+    assertEquals(0, pull.exitCode(), pull.err());
+    assertEquals(0, push.exitCode(), push.err());
+    assertEquals(at("lade/odd-again") + "@" + image.digest() + "\n", push.out());
+    assertArrayEquals(manifest, Skopeo.run("inspect", "--tls-verify=false", "--raw", "docker://" + at("lade/odd-again:1")));
+    assertArrayEquals(config,
+        Skopeo.run("inspect", "--tls-verify=false", "--config", "--raw", "docker://" + at("lade/odd-again:1")));
   }
 
   @Test

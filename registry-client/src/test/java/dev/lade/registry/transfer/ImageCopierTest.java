@@ -196,6 +196,44 @@ class ImageCopierTest {
     assertEquals(index.digest(), client.manifests().head("lade/multi", "back").orElseThrow().digest());
   }
 
+  /** The registry sees every blob before the manifests, and both platforms' manifests before their index. */
+  @Test
+  void pushesBlobsThenManifestsThenTheIndexThenTheTag() throws Exception {
+    Descriptor amd = TestImages.image(layout, AMD64, 30, 700, 900);
+    Descriptor arm = TestImages.image(layout, ARM64, 31, 800);
+    Descriptor index = TestImages.named(layout, "ordered", TestImages.index(layout, List.of(amd, arm)));
+
+    copier.copy(StoreImage.inLayout(layout, "ordered"), new RegistryRepository(client, "lade/ordered", "1"), null);
+
+    List<String> puts = putsLogged("lade/ordered", 4);
+    assertEquals(List.of("blob", "blob", "blob", "blob", "blob"),
+        puts.subList(0, 5).stream().map(put -> put.substring(0, 4)).toList(), puts::toString);
+    assertEquals(java.util.Set.of("manifest " + amd.digest(), "manifest " + arm.digest()), java.util.Set.copyOf(puts.subList(5, 7)));
+    assertEquals(List.of("manifest " + index.digest(), "manifest 1"), puts.subList(7, 9));
+  }
+
+  /**
+   * The {@code PUT}s the registry logged for {@code repository}, in order: {@code blob} for a
+   * closed upload, {@code manifest REFERENCE} for a manifest. The registry logs a request once it
+   * has answered, so this waits (a little) for the expected number of manifests.
+   */
+  private static List<String> putsLogged(String repository, int manifests) throws Exception {
+    java.util.regex.Pattern put = java.util.regex.Pattern.compile(
+        "\"PUT /v2/" + java.util.regex.Pattern.quote(repository) + "/(blobs/uploads/|manifests/)(\\S*)");
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (true) {
+      List<String> puts = java.nio.file.Files.readAllLines(registry.registry().logFile()).stream()
+          .map(put::matcher)
+          .filter(java.util.regex.Matcher::find)
+          .map(m -> m.group(1).startsWith("blobs") ? "blob" : "manifest " + m.group(2))
+          .toList();
+      if (puts.stream().filter(p -> p.startsWith("manifest")).count() >= manifests || System.nanoTime() > deadline) {
+        return puts;
+      }
+      Thread.sleep(20);
+    }
+  }
+
   @Test
   void refusesAnIndexWithoutThePlatform() throws Exception {
     Descriptor amd = TestImages.image(layout, AMD64, 5, 100);

@@ -82,7 +82,9 @@ class BrokenRegistryAnswersTest {
     List<String> errors = pull.err().lines().filter(line -> line.startsWith("lade: ")).toList();
     assertEquals(1, errors.size(), pull.err());
     assertTrue(errors.get(0).contains(reason), pull.err());
-    assertEquals("", lade("images", "-q").out(), "no name is made");
+    CliRun images = lade("images", "-q");
+    assertEquals(0, images.exitCode(), images.err());
+    assertEquals("", images.out(), "no name is made");
     CliRun fsck = lade("fsck");
     assertEquals(0, fsck.exitCode(), fsck.out() + fsck.err());
     lade("prune");

@@ -42,9 +42,7 @@ class TerminalProgressTest {
   }
 
   private List<String> ladePull(String root) {
-    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "--root", temp.resolve(root).toString(), "pull", image);
+    return LadeProcess.command("--root", temp.resolve(root).toString(), "pull", image);
   }
 
   @Test

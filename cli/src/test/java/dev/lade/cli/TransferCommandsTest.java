@@ -175,8 +175,8 @@ class TransferCommandsTest {
 
   /** Mounts the registry granted, from its access log. */
   private static long mounts() throws Exception {
-    return Files.readAllLines(registry.registry().logFile()).stream()
-        .filter(line -> line.contains("\"POST /v2/") && line.contains("mount=") && line.contains("\" 201 ")).count();
+    return registry.registry().requests(logged -> true).stream()
+        .filter(r -> r.method().equals("POST") && r.target().contains("mount=") && r.status() == 201).count();
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.lade.registry.testing.TinyImage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,10 @@ class FaultyRegistryClientTest {
       assertArrayEquals(blob, in.readAllBytes());
     }
     assertEquals(2, fault.injections());
+    String path = "/v2/lade/resume/blobs/" + digest;
+    List<Integer> statuses = registry.registry().requests(logged -> logged.stream().filter(r -> r.path().equals(path)).count() >= 3)
+        .stream().filter(r -> r.method().equals("GET") && r.path().equals(path)).map(r -> r.status()).toList();
+    assertEquals(List.of(200, 206, 206), statuses, "the broken downloads went on with Range from where they broke");
   }
 
   @Test

@@ -146,27 +146,13 @@ class PlainRegistryClientTest {
         uploadRequests("lade/big"), "5 MiB and 123 bytes in 1 MiB chunks");
   }
 
-  /**
-   * The upload requests the registry logged for {@code repository}, in order: their method, and
-   * whether they named a digest. The registry logs a request after answering it, so this waits
-   * (a little) for the closing {@code PUT}.
-   */
+  /** The upload requests the registry logged for {@code repository}, in order: their method, and whether they named a digest. */
   private static List<String> uploadRequests(String repository) throws Exception {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    List<String> logged = loggedUploads(repository);
-    while (!logged.contains("PUT digest") && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-      logged = loggedUploads(repository);
-    }
-    return logged;
-  }
-
-  private static List<String> loggedUploads(String repository) throws java.io.IOException {
-    String uploads = " /v2/" + repository + "/blobs/uploads/";
-    return java.nio.file.Files.readAllLines(registry.registry().logFile()).stream()
-        .map(line -> java.util.regex.Pattern.compile("\"([A-Z]+)" + java.util.regex.Pattern.quote(uploads) + "(\\S*)").matcher(line))
-        .filter(java.util.regex.Matcher::find)
-        .map(m -> m.group(1) + (m.group(2).contains("digest=") ? " digest" : ""))
+    String uploads = "/v2/" + repository + "/blobs/uploads/";
+    return registry.registry().requests(logged -> logged.stream().anyMatch(r -> r.target().startsWith(uploads) && r.method().equals("PUT")))
+        .stream()
+        .filter(r -> r.target().startsWith(uploads))
+        .map(r -> r.method() + (r.target().contains("digest=") ? " digest" : ""))
         .toList();
   }
 

@@ -214,24 +214,16 @@ class ImageCopierTest {
 
   /**
    * The {@code PUT}s the registry logged for {@code repository}, in order: {@code blob} for a
-   * closed upload, {@code manifest REFERENCE} for a manifest. The registry logs a request once it
-   * has answered, so this waits (a little) for the expected number of manifests.
+   * closed upload, {@code manifest REFERENCE} for a manifest; once {@code manifests} are logged.
    */
   private static List<String> putsLogged(String repository, int manifests) throws Exception {
-    java.util.regex.Pattern put = java.util.regex.Pattern.compile(
-        "\"PUT /v2/" + java.util.regex.Pattern.quote(repository) + "/(blobs/uploads/|manifests/)(\\S*)");
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (true) {
-      List<String> puts = java.nio.file.Files.readAllLines(registry.registry().logFile()).stream()
-          .map(put::matcher)
-          .filter(java.util.regex.Matcher::find)
-          .map(m -> m.group(1).startsWith("blobs") ? "blob" : "manifest " + m.group(2))
-          .toList();
-      if (puts.stream().filter(p -> p.startsWith("manifest")).count() >= manifests || System.nanoTime() > deadline) {
-        return puts;
-      }
-      Thread.sleep(20);
-    }
+    String prefix = "/v2/" + repository + "/";
+    java.util.function.Function<List<dev.lade.registry.testing.LoggedRequest>, List<String>> puts = logged -> logged.stream()
+        .filter(r -> r.method().equals("PUT") && r.path().startsWith(prefix))
+        .map(r -> r.path().startsWith(prefix + "blobs/") ? "blob" : "manifest " + r.path().substring((prefix + "manifests/").length()))
+        .toList();
+    return puts.apply(registry.registry().requests(
+        logged -> puts.apply(logged).stream().filter(p -> p.startsWith("manifest")).count() >= manifests));
   }
 
   @Test

@@ -173,6 +173,13 @@ class TransferCommandsTest {
     assertEquals(image.toString(), Skopeo.digest(at("lade/to:1")));
   }
 
+  private static String tarEntry(Path tar, String name) throws Exception {
+    Process tarx = new ProcessBuilder("tar", "-xOf", tar.toString(), name).start();
+    String content = new String(tarx.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, tarx.waitFor(), name + " in " + tar);
+    return content;
+  }
+
   /** Mounts the registry granted, from its access log. */
   private static long mounts() throws Exception {
     return registry.registry().requests(logged -> true).stream()
@@ -196,6 +203,26 @@ class TransferCommandsTest {
     String inspected = Skopeo.text(Skopeo.run("inspect", "--raw", "oci:" + dir + ":v1"));
     assertEquals(image, dev.lade.oci.digest.Digest.sha256(inspected.getBytes(StandardCharsets.UTF_8)));
     assertTrue(Skopeo.text(Skopeo.run("inspect", "docker-archive:" + archive)).contains("\"Architecture\": \"amd64\""));
+  }
+
+  /** Without a name, {@code oci:DIR} means the layout's only image; an archive may carry the name docker load gives it. */
+  @Test
+  void copiesThroughAnUnnamedLayoutAndANamedArchive() throws Exception {
+    Digest image = skopeoPushes("lade/unnamed:1", 15);
+    Path dir = temp.resolve("unnamed");
+    Path archive = temp.resolve("named.tar");
+
+    CliRun toLayout = lade("copy", at("lade/unnamed:1"), "oci:" + dir);
+    CliRun toArchive = lade("copy", "oci:" + dir, "docker-archive:" + archive + ":example.com/team/named:2");
+    CliRun back = lade("copy", "docker-archive:" + archive + ":example.com/team/named:2", at("lade/unnamed:back"));
+
+    assertEquals(0, toLayout.exitCode(), toLayout.err());
+    assertEquals(0, toArchive.exitCode(), toArchive.err());
+    assertEquals(0, back.exitCode(), back.err());
+    assertEquals(image, Digest.sha256(Skopeo.run("inspect", "--raw", "oci:" + dir)));
+    String manifestJson = tarEntry(archive, "manifest.json");
+    assertTrue(manifestJson.contains("\"RepoTags\":[\"example.com/team/named:2\"]"), manifestJson);
+    assertEquals(image.toString(), Skopeo.digest(at("lade/unnamed:back")));
   }
 
   @Test

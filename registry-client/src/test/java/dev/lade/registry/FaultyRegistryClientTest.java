@@ -62,8 +62,13 @@ class FaultyRegistryClientTest {
     ArmedFault fault = proxy.inject(
         FaultRule.on("HEAD", "/v2/lade/f429/blobs/.*", Fault.tooManyRequests(Duration.ofSeconds(1))));
 
+    long start = System.nanoTime();
     assertTrue(client.blobs().exists("lade/f429", Digest.parse(image.layerDigest())));
+    Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
     assertEquals(1, fault.injections());
+    assertTrue(waited.compareTo(Duration.ofMillis(950)) >= 0,
+        "waited the second Retry-After asked for, not the 10 ms backoff: " + waited);
   }
 
   @Test

@@ -67,8 +67,14 @@ public final class Main implements Runnable {
   /** The snapshots of {@code store}, made by the snapshotter this invocation asked for. */
   dev.lade.runner.snapshot.Snapshotter snapshots(dev.lade.oci.store.OciLayoutStore store)
       throws java.io.IOException {
+    return snapshots(store, dev.lade.runner.snapshot.Mounter.libc());
+  }
+
+  /** As {@link #snapshots(dev.lade.oci.store.OciLayoutStore)}, with overlays mounted by {@code mounter}. */
+  dev.lade.runner.snapshot.Snapshotter snapshots(dev.lade.oci.store.OciLayoutStore store,
+      dev.lade.runner.snapshot.Mounter mounter) throws java.io.IOException {
     return dev.lade.runner.snapshot.Snapshotters.open(store.root().resolve("snapshots"), store.blobs(),
-        snapshotterKind());
+        snapshotterKind(), mounter);
   }
 
   @Override

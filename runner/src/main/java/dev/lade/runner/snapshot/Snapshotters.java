@@ -22,21 +22,27 @@ public final class Snapshotters {
    * {@code blobs}.
    */
   public static Snapshotter open(Path root, BlobStore blobs) throws IOException {
-    return open(root, blobs, SnapshotterKind.AUTO);
+    return open(root, blobs, SnapshotterKind.AUTO, Mounter.libc());
+  }
+
+  /** As {@link #open(Path, BlobStore, SnapshotterKind, Mounter)}, mounting through libc. */
+  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind) throws IOException {
+    return open(root, blobs, kind, Mounter.libc());
   }
 
   /**
-   * The snapshotter {@code kind} names ({@link SnapshotterKind#AUTO}: as {@link #open(Path, BlobStore)}).
-   * Both kinds share the unpacked layers under {@code root}, so a store may switch between them.
-   * {@link SnapshotterKind#OVERLAY} rootless (Linux 6.7+: {@code userxattr} overlays with xattr
-   * whiteouts) makes snapshots a launcher must mount in its user namespace ({@link
-   * ActiveSnapshot#mount()}).
+   * The snapshotter {@code kind} names ({@link SnapshotterKind#AUTO}: as {@link #open(Path, BlobStore)}),
+   * with overlays mounted and unmounted by {@code mounter}. Both kinds share the unpacked layers under
+   * {@code root}, so a store may switch between them. {@link SnapshotterKind#OVERLAY} rootless (Linux 6.7+:
+   * {@code userxattr} overlays with xattr whiteouts) makes snapshots a launcher must mount in its user
+   * namespace ({@link ActiveSnapshot#mount()}).
    *
    * @throws IOException when {@code kind} is {@link SnapshotterKind#OVERLAY} and this machine cannot
    *     make overlay snapshots for this process
    */
-  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind) throws IOException {
-    return open(root, blobs, kind, false);
+  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter)
+      throws IOException {
+    return open(root, blobs, kind, mounter, false);
   }
 
   /**
@@ -46,10 +52,11 @@ public final class Snapshotters {
    */
   public static Snapshotter openForLauncherMounts(Path root, BlobStore blobs, SnapshotterKind kind)
       throws IOException {
-    return open(root, blobs, kind, true);
+    return open(root, blobs, kind, Mounter.libc(), true);
   }
 
-  private static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, boolean launcherMounts)
+  private static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter,
+      boolean launcherMounts)
       throws IOException {
     boolean privileged = Posix.isRoot();
     boolean overlay = overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7));
@@ -61,8 +68,8 @@ public final class Snapshotters {
     Owners owners = Owners.forCurrentUser();
     return switch (kind) {
       case AUTO -> overlay && (privileged || launcherMounts)
-          ? new OverlaySnapshotter(root, layers, owners) : new CopySnapshotter(root, layers, owners, privileged);
-      case OVERLAY -> new OverlaySnapshotter(root, layers, owners);
+          ? new OverlaySnapshotter(root, layers, owners, mounter) : new CopySnapshotter(root, layers, owners, privileged);
+      case OVERLAY -> new OverlaySnapshotter(root, layers, owners, mounter);
       case COPY -> new CopySnapshotter(root, layers, owners, privileged);
     };
   }

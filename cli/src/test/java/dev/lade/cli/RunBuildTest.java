@@ -92,6 +92,32 @@ class RunBuildTest {
   }
 
   @Test
+  void buildArgumentsReachRunButNotTheImageConfig() throws IOException {
+    Path out = dir.resolve("rootfs");
+    CliRun built = build("FROM run-base\nARG V=1\nRUN echo \"$V\" > /v\n", "--build-arg", "V=2");
+    assertEquals(0, built.exitCode(), built.err());
+    CliRun exported = CliRun.of("--root", store, "build", "--progress", "plain", "--build-arg", "V=2", "-o",
+        "type=local,dest=" + out, context.toString());
+    assertEquals(0, exported.exitCode(), exported.err());
+    assertEquals("2", Files.readString(out.resolve("v")).strip());
+    CliRun inspect = CliRun.of("--root", store, "inspect", "out");
+    assertEquals(0, inspect.exitCode(), inspect.err());
+    assertFalse(inspect.out().contains("\"V=2\""), "a build argument is no ENV: " + inspect.out());
+  }
+
+  @Test
+  void cacheMountsAreKeyedByIdNotTarget() throws IOException {
+    String dockerfile = "FROM run-base\nRUN --mount=type=cache,id=shared,target=/a echo x > /a/f\n"
+        + "RUN --mount=type=cache,id=shared,target=/b cat /b/f > /seen\n"
+        + "RUN --mount=type=cache,target=/a ls /a > /other\n";
+    Path out = dir.resolve("rootfs");
+    CliRun built = build(dockerfile, "-o", "type=local,dest=" + out);
+    assertEquals(0, built.exitCode(), built.err());
+    assertEquals("x", Files.readString(out.resolve("seen")).strip(), "the same id, the same cache");
+    assertEquals("", Files.readString(out.resolve("other")), "no id: the target names another cache");
+  }
+
+  @Test
   void networkModesAsBuildKitDocumentsThem() throws IOException {
     // BuildKit: default and host reach the host's network (lade has no bridge of its own), none has loopback only.
     String interfaces = "sed -n 's/^ *\\([^:]*\\):.*/\\1/p' /proc/net/dev | sort";

@@ -59,6 +59,7 @@ final class OutputTail implements AutoCloseable {
   /** Stops following and delivers the rest, an unterminated last line included. */
   void finish() throws IOException, InterruptedException {
     finished = true;
+    follower.interrupt(); // not a poll interval's wait at the end of every step
     follower.join();
     drain();
     synchronized (this) {

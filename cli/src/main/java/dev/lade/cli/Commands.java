@@ -71,6 +71,9 @@ final class Commands {
 
   private static void add(CommandLine cli, String name) {
     cli.addSubcommand(ALL.get(name).get());
+    // As docker's: --help on every command, usage even when required parameters are missing. Not -h: run's hostname.
+    cli.getSubcommands().get(name).getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--help")
+        .usageHelp(true).description("Show this help message and exit.").build());
     // As docker run and exec: what follows the image or container is the command's, even when it looks like a flag.
     if (name.equals("run") || name.equals("exec")) cli.getSubcommands().get(name).setStopAtPositional(true);
   }

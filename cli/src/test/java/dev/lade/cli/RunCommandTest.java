@@ -134,13 +134,18 @@ class RunCommandTest {
     return CliRun.of(all);
   }
 
+  /**
+   * The cgroups of containers (named by their 64-hex ids) on this machine; builds' ({@code build-...}), which other
+   * lades make meanwhile, do not count.
+   */
   private static List<String> ladeCgroups() throws IOException {
     List<String> found = new ArrayList<>();
     for (String controller : List.of("memory", "cpu", "pids", "")) {
       Path lade = CGROUPS.resolve(controller).resolve("lade");
       if (Files.isDirectory(lade)) {
         try (Stream<Path> children = Files.list(lade)) {
-          children.filter(Files::isDirectory).forEach(child -> found.add(child.toString()));
+          children.filter(Files::isDirectory).filter(child -> child.getFileName().toString().matches("[0-9a-f]{64}"))
+              .forEach(child -> found.add(child.toString()));
         }
       }
     }

@@ -54,12 +54,13 @@ final class StageBuilder {
   StageResult build() throws IOException, InterruptedException {
     List<String> triggers = start();
     List<Instruction> parsed = OnbuildTriggers.parse(triggers, node.stage().from().location());
-    names.count(parsed);
     names.count(node.stage().instructions());
     if (node.base() instanceof StageBase.Image) {
       names.countFrom();
-      fromStep();
+      // BuildKit makes no FROM vertex for an image without layers, though it counts it.
+      if (!image.layers().isEmpty()) fromStep();
     }
+    names.countTriggers(parsed.size());
     for (Instruction trigger : parsed) trigger(trigger);
     for (Instruction instruction : node.stage().instructions()) dispatch(instruction, false);
     return new StageResult(image, evaluator.state(), filesystem);
@@ -77,7 +78,7 @@ final class StageBuilder {
         triggers = List.of();
       }
       case StageBase.Image i -> {
-        ResolvedImage base = session.images.resolve(i.reference(), platform(i));
+        ResolvedImage base = session.image(i.reference(), platform(i), node.stage().from().location().startLine());
         ImageConfig config = base.config().value();
         List<ImageLayer> layers = new ArrayList<>();
         List<Descriptor> blobs = base.manifest().value().layers();

@@ -20,11 +20,16 @@ public final class Snapshotters {
    * $LADE_ROOT/snapshots}) and reading layers from {@code blobs}.
    */
   public static Snapshotter open(Path root, BlobStore blobs) throws IOException {
+    return open(root, blobs, Mounter.libc());
+  }
+
+  /** As {@link #open(Path, BlobStore)}, with overlays mounted and unmounted by {@code mounter}. */
+  public static Snapshotter open(Path root, BlobStore blobs, Mounter mounter) throws IOException {
     boolean privileged = Posix.isRoot();
     ExtractedLayers layers = new ExtractedLayers(root, blobs, LayerExtractor.forCurrentUser());
     Owners owners = Owners.forCurrentUser();
     if (overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7))) {
-      return new OverlaySnapshotter(root, layers, owners);
+      return new OverlaySnapshotter(root, layers, owners, mounter);
     }
     return new CopySnapshotter(root, layers, owners, privileged);
   }

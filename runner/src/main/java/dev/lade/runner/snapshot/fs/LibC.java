@@ -44,7 +44,4 @@ public interface LibC {
 
   @SaveError
   int umount2(String target, int flags);
-
-  @SaveError
-  int geteuid();
 }

@@ -78,7 +78,7 @@ final class Commands {
     if (name.equals("run") || name.equals("exec")) cli.getSubcommands().get(name).setStopAtPositional(true);
   }
 
-  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}), or null. */
+  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}, {@code --snapshotter KIND}), or null. */
   static String subcommandName(String... args) {
     return subcommandOf(args).orElse(null);
   }
@@ -86,9 +86,9 @@ final class Commands {
   private static Optional<String> subcommandOf(String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--root")) {
+      if (arg.equals("--root") || arg.equals("--snapshotter")) {
         i++;
-      } else if (!arg.equals("--debug") && !arg.startsWith("--root=")) {
+      } else if (!arg.equals("--debug") && !arg.startsWith("--root=") && !arg.startsWith("--snapshotter=")) {
         return arg.startsWith("-") ? Optional.empty() : Optional.of(arg);
       }
     }

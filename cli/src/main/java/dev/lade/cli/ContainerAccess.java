@@ -10,7 +10,6 @@ import dev.lade.runner.lifecycle.Container;
 import dev.lade.runner.lifecycle.ContainerException;
 import dev.lade.runner.lifecycle.ContainerStore;
 import dev.lade.runner.lifecycle.Containers;
-import dev.lade.runner.snapshot.Snapshotters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ final class ContainerAccess {
     OciLayoutStore store = main.store();
     NativeRuntime runtime = Runtimes.nativeRuntime(init);
     return new Containers(ContainerStore.open(store.root()),
-        Snapshotters.open(store.root().resolve("snapshots"), store.blobs(), new LauncherMounter(runtime.launcher())),
+        main.snapshots(store, new LauncherMounter(runtime.launcher())),
         new NativeSupervisor(runtime));
   }
 

@@ -23,7 +23,6 @@ import dev.lade.runner.lifecycle.Containers;
 import dev.lade.runner.lifecycle.NewContainer;
 import dev.lade.runner.snapshot.ActiveSnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
-import dev.lade.runner.snapshot.Snapshotters;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import dev.lade.runner.snapshot.fs.Trees;
 import dev.lade.runner.spec.RuntimeSpec;
@@ -144,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
   private int ociForeground(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
     OciLayoutStore store = main.store();
     ContainerRuntime backend = Runtimes.named(runtime);
-    Snapshotter snapshotter = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
+    Snapshotter snapshotter = main.snapshots(store);
     snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked
     ActiveSnapshot snapshot = snapshotter.prepare(layers(resolved));
     Path networkFiles = Files.createTempDirectory("lade-" + ContainerId.shortId(id));

@@ -130,7 +130,8 @@ final class ActiveSnapshots {
     return stat != null && stat.dev() != FileStat.of(path.getParent()).dev();
   }
 
-  private void unmountAll(Path rootfs) throws IOException {
+  /** Undoes every mount stacked on {@code rootfs}. */
+  void unmountAll(Path rootfs) throws IOException {
     while (isMounted(rootfs)) mounter.unmount(rootfs);
   }
 

@@ -74,6 +74,17 @@ public final class OverlaySnapshotter implements Snapshotter {
     return new OverlayDiff(s.upper(), s.lowers(), s.format(), owners).changes();
   }
 
+  /**
+   * The upper directory becomes the layer's: containerd's overlayfs snapshotter commits a snapshot
+   * the same way. Its whiteouts and opaque markers are this overlay's own, as unpacking writes them.
+   */
+  @Override
+  public boolean keep(ActiveSnapshot snapshot, List<SnapshotLayer> chain) throws IOException {
+    OverlaySnapshot s = overlay(snapshot);
+    active.unmountAll(s.rootfs()); // an upper directory cannot move from under a live mount
+    return layers.adopt(chain, s.upper());
+  }
+
   @Override
   public void remove(ActiveSnapshot snapshot) throws IOException {
     active.remove(overlay(snapshot).id());

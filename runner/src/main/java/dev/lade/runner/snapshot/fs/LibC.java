@@ -44,4 +44,5 @@ public interface LibC {
 
   @SaveError
   int umount2(String target, int flags);
+
 }

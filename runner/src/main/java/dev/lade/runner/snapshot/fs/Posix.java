@@ -41,19 +41,36 @@ public final class Posix {
     static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
   }
 
-  /** Whether this process runs as root (effective uid 0): /proc/self belongs to the effective user. */
+  /** Whether this process runs as root (effective uid 0). */
   public static boolean isRoot() {
-    return EffectiveUser.UID == 0;
+    return EffectiveIds.IDS[0] == 0;
   }
 
-  private static final class EffectiveUser {
-    static final long UID = readUid();
+  /** This process's effective user and group ids. */
+  public static long[] effectiveIds() {
+    return EffectiveIds.IDS.clone();
+  }
 
-    private static long readUid() {
+  /**
+   * Read from /proc/self/status, which needs no FFI. Not /proc/self's owner: a process that changed
+   * its ids (setpriv, su) may be non-dumpable, and then /proc/self belongs to root.
+   */
+  private static final class EffectiveIds {
+    static final long[] IDS = read();
+
+    private static long[] read() {
       try {
-        return FileStat.of(Path.of("/proc/self")).uid();
+        long uid = -1;
+        long gid = -1;
+        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+          // "Uid:\treal\teffective\tsaved\tfs"
+          if (line.startsWith("Uid:")) uid = Long.parseLong(line.split("\\s+")[2]);
+          if (line.startsWith("Gid:")) gid = Long.parseLong(line.split("\\s+")[2]);
+        }
+        if (uid < 0 || gid < 0) throw new IOException("no Uid:/Gid: lines in /proc/self/status");
+        return new long[] {uid, gid};
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read this process's uid from /proc/self", e);
+        throw new UncheckedIOException("cannot read this process's ids from /proc/self/status", e);
       }
     }
   }

@@ -158,6 +158,29 @@ class BuildOutputsTest {
     assertTrue(images.out().contains("lade/base"), "the base was pulled into the store: " + images.out());
   }
 
+  /** Without --pull the store's image of the name is the base; with it, the registry's. */
+  @Test
+  void pullTakesTheBaseFromTheRegistryEvenWhenStored() throws Exception {
+    String base = registry.host() + "/lade/pulled:1";
+    String other = dir.resolve("other-store").toString();
+    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
+    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), base).exitCode());
+    assertEquals(0, CliRun.of("--root", other, "push", base).exitCode());
+    Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nLABEL origin=store\n");
+    build("-o", "type=image,name=" + base);
+
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL child=yes\n");
+    build("-t", "from-store");
+    build("-t", "from-registry", "--pull");
+
+    String store = dir.resolve("store").toString();
+    JsonNode stored = JSON.readTree(CliRun.of("--root", store, "inspect", "from-store").out()).get(0);
+    JsonNode pulled = JSON.readTree(CliRun.of("--root", store, "inspect", "from-registry").out()).get(0);
+    assertEquals("store", stored.at("/Config/config/Labels/origin").asText());
+    assertTrue(pulled.at("/Config/config/Labels/origin").isMissingNode(), pulled.toString());
+    assertEquals(1, pulled.at("/Manifest/layers").size(), "the registry's busybox layer");
+  }
+
   private static void untar(Path tar, Path into) throws IOException {
     try (TarArchiveInputStream in = new TarArchiveInputStream(Files.newInputStream(tar))) {
       for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

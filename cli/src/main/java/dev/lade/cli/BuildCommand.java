@@ -200,7 +200,7 @@ final class BuildCommand implements Callable<Integer> {
 
   private static LiveProgress live(PrintWriter err) {
     int columns = Terminal.columns();
-    return new LiveProgress(err, System::nanoTime, () -> columns);
+    return LiveProgress.ticking(err, () -> columns);
   }
 
   private static Map<String, String> pairs(List<String> values, String option) {

@@ -129,7 +129,9 @@ final class BuildCommand implements Callable<Integer> {
   private List<OutputSpec> parseOutputs() {
     try {
       ImageExporter.names(tags); // a bad -t fails before anything is built
-      return OutputSpecs.parseAll(outputs, tags, push);
+      List<OutputSpec> specs = OutputSpecs.parseAll(outputs, tags, push);
+      specs.forEach(ImageExporter::checkDestination);
+      return specs;
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
     }

@@ -145,10 +145,7 @@ class BuildOutputsTest {
   @Test
   void pullsTheBaseImageFromItsRegistry() throws Exception {
     String base = registry.host() + "/lade/base:1";
-    String other = dir.resolve("other-store").toString();
-    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
-    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), base).exitCode());
-    assertEquals(0, CliRun.of("--root", other, "push", base).exitCode());
+    pushBusybox(base);
     Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL pulled=yes\n");
 
     CliRun built = build("-t", "child");
@@ -162,10 +159,7 @@ class BuildOutputsTest {
   @Test
   void pullTakesTheBaseFromTheRegistryEvenWhenStored() throws Exception {
     String base = registry.host() + "/lade/pulled:1";
-    String other = dir.resolve("other-store").toString();
-    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
-    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), base).exitCode());
-    assertEquals(0, CliRun.of("--root", other, "push", base).exitCode());
+    pushBusybox(base);
     Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nLABEL origin=store\n");
     build("-o", "type=image,name=" + base);
 
@@ -179,6 +173,14 @@ class BuildOutputsTest {
     assertEquals("store", stored.at("/Config/config/Labels/origin").asText());
     assertTrue(pulled.at("/Config/config/Labels/origin").isMissingNode(), pulled.toString());
     assertEquals(1, pulled.at("/Manifest/layers").size(), "the registry's busybox layer");
+  }
+
+  /** Pushes a busybox image as {@code name} from a store of its own. */
+  private void pushBusybox(String name) throws IOException {
+    String other = dir.resolve("other-store").toString();
+    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
+    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), name).exitCode());
+    assertEquals(0, CliRun.of("--root", other, "push", name).exitCode());
   }
 
   private static void untar(Path tar, Path into) throws IOException {

@@ -110,7 +110,7 @@ final class BuildCommand implements Callable<Integer> {
     OciLayoutStore store = main.store();
     PrintWriter err = spec.commandLine().getErr();
     BuildRegistries registries = new BuildRegistries(store, new RegistryAccess(registryOptions));
-    RunExecutor runner = BuildRunners.lazy(store, parseSecrets(), parseSsh());
+    RunExecutor runner = BuildRunners.lazy(store, main.snapshotterKind(), parseSecrets(), parseSsh());
     try (BuildProgress display = display(err); Lease lease = store.lease();
         StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
             store.root().resolve(".lade/context-checksums"))) {

@@ -196,8 +196,9 @@ final class StageBuilder {
     }
     try (planned) {
       CacheKey key = filesystem.then(planned.keyParts().toArray());
-      finishLayerStep(step, key, planned.history(),
+      Optional<ImageLayer> written = finishLayerStep(step, key, planned.history(),
           () -> planned.execute(session, r.location().startLine(), step::log));
+      if (written.isPresent()) planned.written(written.get());
     }
   }
 
@@ -211,7 +212,9 @@ final class StageBuilder {
     finishLayerStep(step, key, history, entries);
   }
 
-  private void finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries) throws IOException {
+  /** Adds the step's layer, from the cache or written now; returns it when written now. */
+  private Optional<ImageLayer> finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries)
+      throws IOException {
     try {
       Optional<ImageLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
       ImageLayer layer;
@@ -225,6 +228,7 @@ final class StageBuilder {
       }
       image.addLayerStep(layer, history);
       filesystem = key;
+      return cached.isPresent() ? Optional.empty() : Optional.of(layer);
     } catch (IOException | RuntimeException e) {
       step.failed(String.valueOf(e.getMessage()));
       throw e;

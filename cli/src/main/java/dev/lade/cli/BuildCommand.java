@@ -128,12 +128,21 @@ final class BuildCommand implements Callable<Integer> {
 
   private List<OutputSpec> parseOutputs() {
     try {
-      ImageExporter.names(tags); // a bad -t fails before anything is built
+      for (String tag : tags) tag(tag); // a bad -t fails before anything is built
       List<OutputSpec> specs = OutputSpecs.parseAll(outputs, tags, push);
       specs.forEach(ImageExporter::checkDestination);
       return specs;
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  /** Docker CLI's words for a bad {@code -t}. */
+  private static void tag(String tag) {
+    try {
+      ImageExporter.names(List.of(tag));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("invalid argument \"" + tag + "\" for \"-t, --tag\" flag: " + e.getMessage(), e);
     }
   }
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Rebuild: a no-op rebuild of a 10-step Dockerfile, `lade build` next to `docker build` (BuildKit in a
-# private dockerd 20.10, /usr/bin/docker, --network host), both on the same busybox base, in one
-# hyperfine run (wall time plus user/system CPU, since a loaded machine stretches wall time).
-# Then a 3-stage build whose first two stages are independent: lade's plain progress, each line
-# stamped as it arrives, shows whether those two stages overlap in time.
-# Needs hyperfine, python3, docker.io (dockerd, /usr/bin/docker) and a static /bin/busybox; run as root.
-# RUNS overrides the number of timed runs; COPY_MB the size of each of the 3-stage build's inputs.
+# private dockerd 20.10, /usr/bin/docker, --network host), both on the same busybox base, in one run:
+# RUNS (default 10) runs each after 2 warm-ups, the tools taking turns to go first; medians of wall time
+# and CPU time (user + system: lade's from /usr/bin/time; BuildKit's is dockerd's own, read from /proc,
+# plus the docker client's, since the daemon does the work), and the load average before and after.
+# Then a 3-stage build whose first two stages are independent, by both tools with plain progress, each
+# line stamped as it arrives: whether those two stages overlap in time.
+# Needs python3, docker.io (dockerd, /usr/bin/docker) and a static /bin/busybox; run as root.
+# COPY_MB sets the size of each of the 3-stage build's inputs (default 64).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -34,7 +36,7 @@ tar -C "$tmp/rootfs" -cf "$tmp/busybox.tar" .
 /usr/bin/docker import "$tmp/busybox.tar" bench-busybox:latest >/dev/null
 ./lade import "$tmp/busybox.tar" bench-busybox:latest >/dev/null
 
-# Ten steps: COPY, ENV, LABEL, WORKDIR and the other metadata instructions (RUN is not wired into lade build yet).
+# Ten steps: COPY, ENV, LABEL, WORKDIR and other metadata instructions, no RUN (whose no-op is a cache hit like COPY's).
 ctx="$tmp/ctx"
 mkdir -p "$ctx/src/lib"
 for i in 1 2 3; do echo "file $i" > "$ctx/f$i.txt"; done
@@ -52,33 +54,47 @@ LABEL version=$VERSION
 USER 1000:1000
 CMD ["sh", "-c", "echo $APP"]
 EOF
-if ! ./lade build --progress quiet -t bench-rebuild:1 "$ctx" >/dev/null 2>"$tmp/lade-err"; then
-  if grep -q "not supported yet" "$tmp/lade-err"; then
-    # This checkout's lade build cannot COPY yet: the same ten steps with metadata instructions instead.
-    echo "note: $(head -n 1 "$tmp/lade-err"); COPY steps replaced by EXPOSE, STOPSIGNAL, ENTRYPOINT" >&2
-    sed -i -e 's|^COPY f1.txt ./|EXPOSE 8080/tcp|' -e 's|^COPY f2.txt.*|STOPSIGNAL SIGTERM|' \
-      -e 's|^COPY src/ ./src/|ENTRYPOINT ["/bin/sh"]|' "$ctx/Dockerfile"
-    ./lade build --progress quiet -t bench-rebuild:1 "$ctx" >/dev/null
-  else
-    cat "$tmp/lade-err" >&2; exit 1
-  fi
-fi
+./lade build --progress quiet -t bench-rebuild:1 "$ctx" >/dev/null
 /usr/bin/docker build -q --network host -t bench-rebuild:1 "$ctx" >/dev/null
 echo "Dockerfile:"; sed 's/^/    /' "$ctx/Dockerfile"
 
-hyperfine -N -w 3 -r "${RUNS:-20}" --export-json "$tmp/rebuild.json" \
-  -n 'lade build (no-op)' "./lade build --progress quiet -t bench-rebuild:1 $ctx" \
-  -n 'docker build (no-op)' "/usr/bin/docker build -q --network host -t bench-rebuild:1 $ctx" >&2
-python3 - "$tmp/rebuild.json" <<'EOF'
-import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-lade, docker = r["lade build (no-op)"], r["docker build (no-op)"]
-print("| no-op rebuild | mean wall s | user s | system s |")
-print("| --- | --- | --- | --- |")
-for name, x in (("lade build", lade), ("docker build", docker)):
-    print(f"| {name} | {x['mean']:.3f} ± {x['stddev']:.3f} | {x['user']:.3f} | {x['system']:.3f} |")
-print(f"| lade / docker | {lade['mean'] / docker['mean']:.2f}× | | |")
-EOF
+dpid=$(cat "$tmp/d/pid")
+# dockerd's CPU seconds, with its children's (its own containerd)
+daemon_cpu() { local t=0 p; for p in $dpid $(pgrep -P "$dpid" || true); do
+  t=$(awk -v t="$t" '{ print t + ($14 + $15) / 100 }' "/proc/$p/stat"); done; echo "$t"; }
+# one TOOL: appends "TOOL wall_s cpu_s" to $tmp/results
+one() {
+  local before
+  case $1 in
+    lade) /usr/bin/time -f '%e %U %S' -o "$tmp/time" ./lade build --progress quiet -t bench-rebuild:1 "$ctx" >/dev/null
+          awk '{ print "lade", $1, $2 + $3 }' "$tmp/time" >> "$tmp/results" ;;
+    docker) before=$(daemon_cpu)
+          /usr/bin/time -f '%e %U %S' -o "$tmp/time" /usr/bin/docker build -q --network host -t bench-rebuild:1 "$ctx" >/dev/null
+          awk -v d="$(daemon_cpu)" -v b="$before" '{ print "docker", $1, $2 + $3 + d - b }' "$tmp/time" >> "$tmp/results" ;;
+  esac
+}
+runs=${RUNS:-10}
+for _ in 1 2; do one lade; one docker; done; : > "$tmp/results"   # warm-ups
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for r in $(seq "$runs"); do
+  if [ $((r % 2)) -eq 1 ]; then one lade; one docker; else one docker; one lade; fi
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+column() { awk -v k="$1" -v c="$2" '$1==k {print $c}' "$tmp/results" | median; }
+echo
+echo "No-op rebuild, $runs runs each (medians); load average (1/5/15 min) before: $load_before, after: $load_after"
+echo
+echo "| tool | wall s | CPU s | wall min–max s |"
+echo "| --- | --- | --- | --- |"
+for t in lade docker; do
+  awk -v t="$t" -v w="$(column "$t" 2)" -v c="$(column "$t" 3)" -v lo="$(awk -v k="$t" '$1==k {print $2}' "$tmp/results" | sort -n | head -1)" \
+      -v hi="$(awk -v k="$t" '$1==k {print $2}' "$tmp/results" | sort -n | tail -1)" \
+      'BEGIN { printf "| %s | %.2f | %.2f | %.2f–%.2f |\n", (t == "lade" ? "lade build" : "docker build (BuildKit)"), w, c, lo, hi }'
+done
+awk -v lw="$(column lade 2)" -v dw="$(column docker 2)" -v lc="$(column lade 3)" -v dc="$(column docker 3)" \
+  'BEGIN { printf "\nlade/BuildKit: wall %.2f×, CPU %.2f× (below 1: lade is faster)\n", lw / dw, lc / dc }'
+[ -z "${KEEP_RESULTS:-}" ] || cp "$tmp/results" "$KEEP_RESULTS"
 
 # Three stages: a and b are independent (each COPYs its own input), the last takes from both.
 multi="$tmp/multi"
@@ -100,30 +116,40 @@ COPY --from=b /b /b
 EOF
 stamp() { python3 -u -c 'import sys, time
 for line in sys.stdin: print(f"{time.monotonic():.3f} {line}", end="", flush=True)'; }
-if ! ./lade build --progress plain -t bench-multi:1 "$multi" 2>&1 | stamp > "$tmp/multi.log"; then
-  echo "3-stage build: lade could not build it on this checkout:" >&2; grep -m1 "ERROR" "$tmp/multi.log" >&2 || true
-  exit 0
-fi
-echo
-echo "3-stage build (lade --progress plain, arrival times in seconds):"
-sed 's/^/    /' "$tmp/multi.log"
-python3 - "$tmp/multi.log" <<'EOF'
+# overlap TOOL LOG: when the two stages' own steps (not their FROM) were in progress, and for how long both were;
+# a step runs from its first line (or its DONE line less the duration it reports) to its DONE line
+overlap() { python3 - "$1" "$2" <<'PY'
 import re, sys
+tool, log = sys.argv[1], sys.argv[2]
 stage_of, span = {}, {}
-for line in open(sys.argv[1]):
+for line in open(log):
     t, _, rest = line.partition(" ")
     t = float(t)
-    m = re.match(r"#(\d+) \[(\w+) \d+/\d+\]", rest)
-    if m:
+    m = re.match(r"#(\d+) \[(\w+) \d+/\d+\] (\w+)", rest)
+    if m and m.group(3) != "FROM":
         stage_of[m.group(1)] = m.group(2)
-    m = re.match(r"#(\d+) ", rest)
+    m = re.match(r"#(\d+) (?:DONE ([\d.]+)s)?", rest)
     if m and m.group(1) in stage_of:
-        s = span.setdefault(stage_of[m.group(1)], [t, t])
-        s[0], s[1] = min(s[0], t), max(s[1], t)
+        # A step's DONE line gives its duration: BuildKit's client prints steps in batches, late.
+        begun = t - float(m.group(2)) if m.group(2) else t
+        s = span.setdefault(stage_of[m.group(1)], [begun, t])
+        s[0], s[1] = min(s[0], begun), max(s[1], t)
 if "a" not in span or "b" not in span:
-    sys.exit("stages a and b not found in the progress")
+    sys.exit(f"{tool}: stages a and b not found in the progress")
 (a0, a1), (b0, b1) = span["a"], span["b"]
-overlap = min(a1, b1) - max(a0, b0)
-print(f"stage a: {a0:.3f}..{a1:.3f}, stage b: {b0:.3f}..{b1:.3f}: "
-      + (f"they overlap for {overlap:.3f} s" if overlap > 0 else f"no overlap (gap {-overlap:.3f} s)"))
-EOF
+both = min(a1, b1) - max(a0, b0)
+start = min(a0, b0)
+print(f"{tool}: stage a's steps {a0 - start:.2f}–{a1 - start:.2f} s, stage b's {b0 - start:.2f}–{b1 - start:.2f} s: "
+      + (f"in progress together for {both:.2f} s" if both > 0 else f"one after the other (gap {-both:.2f} s)"))
+PY
+}
+echo
+echo "3-stage build, stages a and b independent (plain progress, each line stamped as it arrives):"
+if ./lade build --no-cache --progress plain -t bench-multi:1 "$multi" 2>&1 | stamp > "$tmp/multi-lade.log"; then
+  overlap lade "$tmp/multi-lade.log"
+else
+  echo "lade could not build it: $(grep -m1 ERROR "$tmp/multi-lade.log")"
+fi
+/usr/bin/docker build --no-cache --progress plain --network host -t bench-multi:1 "$multi" 2>&1 | stamp > "$tmp/multi-docker.log"
+overlap "docker build (BuildKit)" "$tmp/multi-docker.log"
+[ -z "${KEEP_RESULTS:-}" ] || cp "$tmp/multi-lade.log" "$tmp/multi-docker.log" "$(dirname "$KEEP_RESULTS")/"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Transfer: lade next to skopeo on one loopback registry (docker-registry, plain HTTP), in one run:
 # push of a 5-layer image of random data (500 MB by default) from an OCI layout, pull into a
-# store/layout, and a registry-to-registry copy between repositories. Each operation runs RUNS
+# store/layout, a registry-to-registry copy between repositories of that registry (every blob mounted)
+# and one to a second registry (every byte moved: "copy2"). Each operation runs RUNS
 # times (default 5), skopeo and lade alternating which goes first; the table shows medians of wall
 # time, CPU time (user + system) and peak RSS (/usr/bin/time), and the load average before and
 # after: on a shared machine CPU time is the steadier measure. KEEP_RESULTS=FILE keeps the raw
@@ -14,17 +15,23 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 ./lade --version >/dev/null   # builds lade if needed
 runs=${RUNS:-5}
-tmp=$(mktemp -d); port=$((20000 + RANDOM % 20000)); host=127.0.0.1:$port
-cleanup() { [ -n "${registry_pid:-}" ] && kill "$registry_pid" 2>/dev/null; rm -rf "$tmp"; }
+tmp=$(mktemp -d); port=$((20000 + RANDOM % 20000)); host=127.0.0.1:$port; host2=127.0.0.1:$((port + 1))
+registry_pids=()
+cleanup() { for p in "${registry_pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$tmp"; }
 trap cleanup EXIT
-cat > "$tmp/config.yml" <<YML
+# registry NAME HOST: a docker-registry with its own storage, plain HTTP on HOST
+registry() {
+  cat > "$tmp/$1.yml" <<YML
 version: 0.1
 log: {level: error}
-storage: {filesystem: {rootdirectory: $tmp/registry}, delete: {enabled: true}}
-http: {addr: $host}
+storage: {filesystem: {rootdirectory: $tmp/$1}, delete: {enabled: true}}
+http: {addr: $2}
 YML
-docker-registry serve "$tmp/config.yml" >"$tmp/registry.log" 2>&1 & registry_pid=$!
-for _ in $(seq 50); do curl -sf "http://$host/v2/" >/dev/null && break; sleep 0.1; done
+  docker-registry serve "$tmp/$1.yml" >"$tmp/$1.log" 2>&1 & registry_pids+=($!)
+  for _ in $(seq 50); do curl -sf "http://$2/v2/" >/dev/null && break; sleep 0.1; done
+}
+registry registry "$host"
+registry registry2 "$host2"
 python3 bench/make-layout.py "$tmp/src" img "${LAYERS:-5}" "${LAYER_MB:-100}"
 
 # measure NAME COMMAND...: appends "NAME seconds rss_kb cpu_seconds" to $tmp/results
@@ -55,12 +62,14 @@ one() {
     pull:lade)   rm -rf "$tmp/store"; measure "$op:$tool" ./lade --root "$tmp/store" pull -q "$host/lade-$r/img:1" ;;
     copy:skopeo) measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "docker://$host/skopeo-copy-$r/img:1" ;;
     copy:lade)   measure "$op:$tool" ./lade copy -q "docker://$host/lade-$r/img:1" "docker://$host/lade-copy-$r/img:1" ;;
+    copy2:skopeo) measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "docker://$host2/skopeo-$r/img:1" ;;
+    copy2:lade)  measure "$op:$tool" ./lade copy -q "docker://$host/lade-$r/img:1" "docker://$host2/lade-$r/img:1" ;;
   esac
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for r in $(seq "$runs"); do
-  for op in push pull copy; do
+  for op in push pull copy copy2; do
     if [ $((r % 2)) -eq 1 ]; then one "$op" skopeo "$r"; one "$op" lade "$r"
     else one "$op" lade "$r"; one "$op" skopeo "$r"; fi
   done
@@ -73,7 +82,7 @@ echo "$runs runs each; load average (1/5/15 min) before: $load_before, after: $l
 echo
 echo "| operation | skopeo s | lade s | lade speed-up | skopeo CPU s | lade CPU s | CPU ratio skopeo/lade | skopeo RSS MB | lade RSS MB |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-for op in push pull copy; do
+for op in push pull copy copy2; do
   awk -v op="$op" -v st="$(column "$op:skopeo" 2)" -v lt="$(column "$op:lade" 2)" \
       -v sr="$(column "$op:skopeo" 3)" -v lr="$(column "$op:lade" 3)" \
       -v sc="$(column "$op:skopeo" 4)" -v lc="$(column "$op:lade" 4)" 'BEGIN {

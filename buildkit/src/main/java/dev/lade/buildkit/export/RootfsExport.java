@@ -40,7 +40,7 @@ final class RootfsExport {
     Path root = dest.toRealPath();
     Map<Path, EntryMetadata> directories = new LinkedHashMap<>();
     for (Descriptor layer : image.manifest().value().layers()) {
-      try (LayerReader reader = new LayerReader(blobs.open(layer.digest()))) {
+      try (LayerReader reader = LayerReader.entriesOnly(blobs.open(layer.digest()))) {
         for (LayerEntry e = reader.next(); e != null; e = reader.next()) apply(root, e, directories);
       }
     }

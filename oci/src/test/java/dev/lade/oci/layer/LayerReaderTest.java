@@ -42,6 +42,25 @@ class LayerReaderTest {
   }
 
   @Test
+  void anEntriesOnlyReaderReadsTheSameEntriesButHasNoDiffId() throws Exception {
+    byte[] tar = Entries.tar(List.of(file("a", "first"), file("b", "second")));
+    try (LayerReader hashing = new LayerReader(new ByteArrayInputStream(tar));
+        LayerReader entriesOnly = LayerReader.entriesOnly(new ByteArrayInputStream(tar))) {
+      for (String name : List.of("a", "b")) {
+        LayerEntry.File expected = (LayerEntry.File) hashing.next();
+        LayerEntry.File actual = (LayerEntry.File) entriesOnly.next();
+        assertEquals(name, actual.path());
+        assertEquals(expected.metadata(), actual.metadata());
+        assertEquals(new String(expected.content().open().readAllBytes(), StandardCharsets.UTF_8),
+            new String(actual.content().open().readAllBytes(), StandardCharsets.UTF_8));
+      }
+      assertNull(entriesOnly.next());
+      assertEquals(LayerReader.diffId(new ByteArrayInputStream(tar)), hashing.diffId());
+      assertThrows(IllegalStateException.class, entriesOnly::diffId);
+    }
+  }
+
+  @Test
   void corruptHeaderIsReportedWithItsOffset() throws Exception {
     byte[] tar = Entries.tar(List.of(file("a", "x"), file("b", "y")));
     tar[1024 + 3] ^= 1; // second header, inside its name

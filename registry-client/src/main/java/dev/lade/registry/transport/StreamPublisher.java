@@ -9,6 +9,10 @@ import java.util.concurrent.Flow;
  * A request body for the JDK's {@code HttpClient} read from a stream in large buffers. The JDK's
  * own {@code BodyPublishers.ofInputStream} hands the connection 16 KiB at a time, which halved the
  * upload rate of chunked blob pushes.
+ *
+ * <p>The stream is read on a virtual thread of its own, one buffer ahead of the demand, never on
+ * the thread that asks for more: that is often the client's one selector thread, and a stream
+ * that blocks (a download being copied to another registry) stalled every upload behind it.
  */
 final class StreamPublisher implements Flow.Publisher<ByteBuffer> {
   /** Opens the body afresh for each subscriber. */
@@ -27,91 +31,96 @@ final class StreamPublisher implements Flow.Publisher<ByteBuffer> {
 
   @Override
   public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-    subscriber.onSubscribe(new Reading(subscriber));
+    Reading reading = new Reading(subscriber);
+    subscriber.onSubscribe(reading);
+    Thread.ofVirtual().name("request-body").start(reading::pump);
   }
 
-  /** One pass over the stream, one buffer per unit of demand, on the requesting thread. */
+  /** One pass over the stream: reads a buffer, waits for demand, hands it on; then the next. */
   private final class Reading implements Flow.Subscription {
     private final Flow.Subscriber<? super ByteBuffer> subscriber;
     private InputStream in;
     private long demand;
-    private boolean draining;
-    private boolean done;
+    private boolean cancelled;
+    private IllegalArgumentException badRequest;
 
     Reading(Flow.Subscriber<? super ByteBuffer> subscriber) {
       this.subscriber = subscriber;
     }
 
     @Override
-    public void request(long n) {
-      synchronized (this) {
-        if (done) return;
-        if (n <= 0) {
-          done = true;
-        } else {
-          demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
-          // A request from inside onNext only raises the demand the running loop serves.
-          if (draining) return;
-          draining = true;
-        }
-      }
+    public synchronized void request(long n) {
       if (n <= 0) {
-        close();
-        subscriber.onError(new IllegalArgumentException("non-positive request " + n));
+        badRequest = new IllegalArgumentException("non-positive request " + n);
       } else {
-        drain();
+        demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
       }
-    }
-
-    private void drain() {
-      while (true) {
-        synchronized (this) {
-          if (done || demand == 0) {
-            draining = false;
-            return;
-          }
-          demand--;
-        }
-        ByteBuffer next;
-        try {
-          if (in == null) in = opener.open();
-          byte[] buffer = new byte[bufferSize];
-          int n = in.readNBytes(buffer, 0, bufferSize);
-          next = n == 0 ? null : ByteBuffer.wrap(buffer, 0, n);
-        } catch (IOException | RuntimeException e) {
-          finish();
-          subscriber.onError(e);
-          return;
-        }
-        if (next == null) {
-          finish();
-          subscriber.onComplete();
-          return;
-        }
-        subscriber.onNext(next);
-      }
-    }
-
-    private void finish() {
-      synchronized (this) {
-        done = true;
-        draining = false;
-      }
-      close();
+      notifyAll();
     }
 
     @Override
     public void cancel() {
       synchronized (this) {
-        done = true;
+        cancelled = true;
+        notifyAll();
       }
-      close();
+      close(); // unblocks a read in progress
     }
 
-    private synchronized void close() {
-      if (in == null) return;
+    void pump() {
       try {
-        in.close();
+        if (isCancelled()) return;
+        InputStream opened = opener.open(); // outside the lock: request() must never wait on I/O
+        synchronized (this) {
+          in = opened;
+          if (cancelled) return;
+        }
+        while (true) {
+          byte[] buffer = new byte[bufferSize];
+          int n = in.readNBytes(buffer, 0, bufferSize);
+          if (!awaitDemand()) return;
+          if (n == 0) {
+            subscriber.onComplete();
+            return;
+          }
+          subscriber.onNext(ByteBuffer.wrap(buffer, 0, n));
+        }
+      } catch (IOException | RuntimeException | InterruptedException e) {
+        if (!isCancelled()) subscriber.onError(e);
+      } finally {
+        close();
+      }
+    }
+
+    /** Waits until one more buffer may be sent and takes it from the demand; false when cancelled. */
+    private boolean awaitDemand() throws InterruptedException {
+      IllegalArgumentException refused;
+      synchronized (this) {
+        while (demand == 0 && !cancelled && badRequest == null) wait();
+        if (badRequest == null) {
+          if (cancelled) return false;
+          demand--;
+          return true;
+        }
+        refused = badRequest;
+        cancelled = true;
+      }
+      subscriber.onError(refused);
+      return false;
+    }
+
+    private synchronized boolean isCancelled() {
+      return cancelled;
+    }
+
+    private void close() {
+      InputStream open;
+      synchronized (this) {
+        open = in;
+      }
+      if (open == null) return;
+      try {
+        open.close();
       } catch (IOException ignored) {
         // nothing more is read from it
       }

@@ -31,7 +31,7 @@ public final class ArchiveExtractor {
   public static List<LayerEntry> extract(InputStream tar, Path scratch) throws IOException {
     List<LayerEntry> out = new ArrayList<>();
     Map<String, LayerEntry.File> files = new HashMap<>();
-    try (LayerReader reader = new LayerReader(tar)) {
+    try (LayerReader reader = LayerReader.entriesOnly(tar)) {
       for (LayerEntry entry = next(reader); entry != null; entry = next(reader)) {
         if (entry.path().isEmpty()) continue;
         switch (entry) {

@@ -15,21 +15,36 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Fetches over HTTP(S) with the JDK's client, following redirects as BuildKit's HTTP source does,
  * and streams the body to disk while hashing it.
  */
 public final class HttpUrlFetcher implements UrlFetcher {
-  private final HttpClient client;
+  private final Supplier<HttpClient> client;
 
+  /**
+   * A fetcher whose client is made on the first fetch: making it loads the JDK's trust store (a
+   * tenth of a no-op rebuild's CPU), and most builds fetch nothing.
+   */
   public HttpUrlFetcher() {
-    this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(30)).build());
+    this.client = new Supplier<>() {
+      private HttpClient made;
+
+      @Override
+      public synchronized HttpClient get() {
+        if (made == null) {
+          made = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+              .connectTimeout(Duration.ofSeconds(30)).build();
+        }
+        return made;
+      }
+    };
   }
 
   public HttpUrlFetcher(HttpClient client) {
-    this.client = client;
+    this.client = () -> client;
   }
 
   @Override
@@ -37,7 +52,7 @@ public final class HttpUrlFetcher implements UrlFetcher {
     HttpRequest request = HttpRequest.newBuilder(url).GET().build();
     HttpResponse<InputStream> response;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response = client.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while fetching " + url, e);

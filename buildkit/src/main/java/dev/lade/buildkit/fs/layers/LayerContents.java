@@ -65,7 +65,7 @@ final class LayerContents {
       if (missing.isEmpty()) return;
       Path dir = Files.createDirectories(cache.resolve(layer.hex()));
       List<String> done = new ArrayList<>();
-      try (LayerReader reader = new LayerReader(blobs.open(layer))) {
+      try (LayerReader reader = LayerReader.entriesOnly(blobs.open(layer))) {
         for (LayerEntry e = reader.next(); e != null && done.size() < missing.size(); e = reader.next()) {
           if (!(e instanceof LayerEntry.File f) || !missing.contains(f.path())) continue;
           Path file = Files.createTempFile(dir, "f-", "");

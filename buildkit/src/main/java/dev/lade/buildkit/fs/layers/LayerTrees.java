@@ -50,7 +50,7 @@ public final class LayerTrees {
   private List<LayerEntry> readLayer(Digest layer) throws IOException {
     List<LayerEntry> out = new ArrayList<>();
     Map<String, LayerEntry.File> files = new HashMap<>();
-    try (LayerReader reader = new LayerReader(blobs.open(layer))) {
+    try (LayerReader reader = LayerReader.entriesOnly(blobs.open(layer))) {
       for (LayerEntry e = reader.next(); e != null; e = reader.next()) {
         if (e.path().isEmpty()) continue;
         switch (e) {

@@ -1,5 +1,5 @@
 /*
- * lade-launch SPEC-FILE
+ * lade-launch SPEC-FILE  (or --mount, --unmount: see mounts.c)
  *
  * The parent half stays outside the new PID namespace: it forwards signals to the
  * container's PID 1 and exits with its status (128+N for signal N), so the JVM sees
@@ -237,7 +237,7 @@ int report(const char *message, size_t length) {
 }
 
 int main(int argc, char **argv) {
-  if (argc != 2) { fprintf(stderr, "usage: lade-launch SPEC-FILE\n"); return EXIT_SETUP; }
+  if (argc != 2 || argv[1][0] == '-') return mount_command(argc, argv);
   reset_signals();
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* the JVM died: do not leave the container behind */
   read_spec(argv[1], &config);

@@ -96,4 +96,7 @@ void tty_relay(void);
 /* join.c: lade exec. */
 int join_container(const struct config *config);
 
+/* mounts.c: --mount and --unmount, lade's own mounts of root filesystems. */
+int mount_command(int argc, char **argv);
+
 #endif

@@ -110,7 +110,7 @@ final class BuildCommand implements Callable<Integer> {
     OciLayoutStore store = main.store();
     PrintWriter err = spec.commandLine().getErr();
     BuildRegistries registries = new BuildRegistries(store, new RegistryAccess(registryOptions));
-    RunExecutor runner = BuildRunners.lazy(store, parseSecrets(), parseSsh());
+    RunExecutor runner = BuildRunners.lazy(store, main.snapshotterKind(), parseSecrets(), parseSsh());
     try (BuildProgress display = display(err); Lease lease = store.lease();
         StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
             store.root().resolve(".lade/context-checksums"))) {
@@ -192,10 +192,15 @@ final class BuildCommand implements Callable<Integer> {
     return switch (progress.toLowerCase(Locale.ROOT)) {
       case "quiet" -> BuildProgress.quiet();
       case "plain" -> new PlainProgress(err, System::nanoTime);
-      case "tty" -> new LiveProgress(err, System::nanoTime);
-      case "auto" -> Terminal.isInteractive() ? new LiveProgress(err, System::nanoTime) : new PlainProgress(err, System::nanoTime);
+      case "tty" -> live(err);
+      case "auto" -> Terminal.isInteractive() ? live(err) : new PlainProgress(err, System::nanoTime);
       default -> throw new UserInputException("unknown progress mode \"" + progress + "\" (use auto, plain, tty or quiet)");
     };
+  }
+
+  private static LiveProgress live(PrintWriter err) {
+    int columns = Terminal.columns();
+    return new LiveProgress(err, System::nanoTime, () -> columns);
   }
 
   private static Map<String, String> pairs(List<String> values, String option) {

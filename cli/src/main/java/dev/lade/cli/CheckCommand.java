@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * summary; exits 0 with warnings, 1 when warnings fail the check ({@code --error} or
  * {@code # check=error=true}), 2 when the Dockerfile is malformed.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
     description = "Check a Dockerfile against BuildKit's build checks.")
 final class CheckCommand implements Callable<Integer> {
 

@@ -71,11 +71,14 @@ final class Commands {
 
   private static void add(CommandLine cli, String name) {
     cli.addSubcommand(ALL.get(name).get());
+    // As docker's: --help on every command, usage even when required parameters are missing. Not -h: run's hostname.
+    cli.getSubcommands().get(name).getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--help")
+        .usageHelp(true).description("Show this help message and exit.").build());
     // As docker run and exec: what follows the image or container is the command's, even when it looks like a flag.
     if (name.equals("run") || name.equals("exec")) cli.getSubcommands().get(name).setStopAtPositional(true);
   }
 
-  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}), or null. */
+  /** The first argument after lade's own options ({@code --debug}, {@code --root DIR}, {@code --snapshotter KIND}), or null. */
   static String subcommandName(String... args) {
     return subcommandOf(args).orElse(null);
   }
@@ -83,9 +86,9 @@ final class Commands {
   private static Optional<String> subcommandOf(String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("--root")) {
+      if (arg.equals("--root") || arg.equals("--snapshotter")) {
         i++;
-      } else if (!arg.equals("--debug") && !arg.startsWith("--root=")) {
+      } else if (!arg.equals("--debug") && !arg.startsWith("--root=") && !arg.startsWith("--snapshotter=")) {
         return arg.startsWith("-") ? Optional.empty() : Optional.of(arg);
       }
     }

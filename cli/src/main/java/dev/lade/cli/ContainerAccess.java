@@ -2,13 +2,14 @@ package dev.lade.cli;
 
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.runner.launch.LaunchException;
+import dev.lade.runner.launch.LauncherMounter;
+import dev.lade.runner.launch.NativeRuntime;
 import dev.lade.runner.launch.NativeSupervisor;
 import dev.lade.runner.launch.Runtimes;
 import dev.lade.runner.lifecycle.Container;
 import dev.lade.runner.lifecycle.ContainerException;
 import dev.lade.runner.lifecycle.ContainerStore;
 import dev.lade.runner.lifecycle.Containers;
-import dev.lade.runner.snapshot.Snapshotters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,12 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ContainerAccess {
   private ContainerAccess() {}
 
-  /** The containers of {@code main}'s store; {@code init} for containers started with --init. */
+  /**
+   * The containers of {@code main}'s store; {@code init} for containers started with --init. Their root
+   * filesystems are mounted by the launcher, so that no FFI library needs to start.
+   */
   static Containers open(Main main, boolean init) throws IOException, LaunchException {
     OciLayoutStore store = main.store();
+    NativeRuntime runtime = Runtimes.nativeRuntime(init);
     return new Containers(ContainerStore.open(store.root()),
-        Snapshotters.open(store.root().resolve("snapshots"), store.blobs()),
-        new NativeSupervisor(Runtimes.nativeRuntime(init)));
+        main.snapshots(store, new LauncherMounter(runtime.launcher())),
+        new NativeSupervisor(runtime));
   }
 
   /** The container store alone, for commands that only read it. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,18 @@ final class ImagesCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
+  @Option(names = {"-q", "--quiet"}, description = "Only show the short digests, one line per name.")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     OciLayoutStore store = main.store();
+    if (quiet) {
+      var out = spec.commandLine().getOut();
+      for (RefEntry entry : store.refs().list()) out.println(shortDigest(entry));
+      out.flush();
+      return ExitCode.OK;
+    }
     ImageResolver resolver = ImageResolver.forHost(store);
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("REPOSITORY", "TAG", "DIGEST", "CREATED", "SIZE"));
@@ -36,7 +46,7 @@ final class ImagesCommand implements Callable<Integer> {
   private static List<String> row(ImageResolver resolver, RefEntry entry, Instant now) {
     String repository = entry.reference().map(Reference::familiarName).orElse("<none>");
     String tag = entry.reference().map(Reference::tag).filter(t -> !t.isEmpty()).orElse("<none>");
-    String digest = entry.target().digest().hex().substring(0, 12);
+    String digest = shortDigest(entry);
     String created = "N/A";
     String size = "N/A";
     try {
@@ -47,5 +57,9 @@ final class ImagesCommand implements Callable<Integer> {
       // An image for other platforms only, or damaged: still listed, without details.
     }
     return List.of(repository, tag, digest, created, size);
+  }
+
+  private static String shortDigest(RefEntry entry) {
+    return entry.target().digest().hex().substring(0, 12);
   }
 }

@@ -32,6 +32,12 @@ public final class Main implements Runnable {
       description = "The image store (default: $LADE_ROOT, else ~/.local/share/lade, /var/lib/lade for root).")
   java.nio.file.Path root;
 
+  /** Global: how RUN steps and containers get their root filesystems. Inherited by every subcommand. */
+  @Option(names = "--snapshotter", scope = CommandLine.ScopeType.INHERIT, paramLabel = "KIND",
+      description = "Root filesystems of RUN steps and containers: auto (overlayfs where possible), overlay or copy"
+          + " (default: $LADE_SNAPSHOTTER, else auto).")
+  String snapshotter;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether standard error is a terminal, where transfers draw live progress. */
@@ -45,6 +51,30 @@ public final class Main implements Runnable {
   /** Opens the image store this invocation works on. */
   dev.lade.oci.store.OciLayoutStore store() throws java.io.IOException {
     return dev.lade.oci.store.OciLayoutStore.open(root != null ? root : StoreLocation.defaultRoot());
+  }
+
+  /** The snapshotter this invocation asked for. */
+  dev.lade.runner.snapshot.SnapshotterKind snapshotterKind() {
+    String name = snapshotter != null ? snapshotter : System.getenv("LADE_SNAPSHOTTER");
+    if (name == null || name.isEmpty()) return dev.lade.runner.snapshot.SnapshotterKind.AUTO;
+    try {
+      return dev.lade.runner.snapshot.SnapshotterKind.parse(name);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  /** The snapshots of {@code store}, made by the snapshotter this invocation asked for. */
+  dev.lade.runner.snapshot.Snapshotter snapshots(dev.lade.oci.store.OciLayoutStore store)
+      throws java.io.IOException {
+    return snapshots(store, dev.lade.runner.snapshot.Mounter.libc());
+  }
+
+  /** As {@link #snapshots(dev.lade.oci.store.OciLayoutStore)}, with overlays mounted by {@code mounter}. */
+  dev.lade.runner.snapshot.Snapshotter snapshots(dev.lade.oci.store.OciLayoutStore store,
+      dev.lade.runner.snapshot.Mounter mounter) throws java.io.IOException {
+    return dev.lade.runner.snapshot.Snapshotters.open(store.root().resolve("snapshots"), store.blobs(),
+        snapshotterKind(), mounter);
   }
 
   @Override
@@ -61,6 +91,7 @@ public final class Main implements Runnable {
   /** Builds the command tree {@code args} need: only the subcommand they name, if they name one. */
   static CommandLine commandLine(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setAllowSubcommandsAsOptionParameters(true); // --snapshotter copy names a snapshotter, not lade copy
     Commands.register(cli, args);
     ErrorHandling.install(cli);
     return cli;

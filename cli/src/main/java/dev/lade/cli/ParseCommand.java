@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  * {@code lade parse}: parses a Dockerfile and prints its typed syntax tree as JSON, or BuildKit's
  * parser dump. A malformed Dockerfile is reported as {@code FILE:LINE:COL: reason} and exits 2.
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+@Command(name = "parse",
     description = "Parse a Dockerfile and print its syntax tree.")
 final class ParseCommand implements Callable<Integer> {
 

@@ -6,6 +6,7 @@ import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.ResolvedImage;
 import dev.lade.runner.container.ContainerSpecs;
 import dev.lade.runner.container.InvalidContainerException;
+import dev.lade.runner.container.NetworkFiles;
 import dev.lade.runner.container.NetworkMode;
 import dev.lade.runner.container.RunOptions;
 import dev.lade.runner.launch.ContainerRuntime;
@@ -22,11 +23,13 @@ import dev.lade.runner.lifecycle.Containers;
 import dev.lade.runner.lifecycle.NewContainer;
 import dev.lade.runner.snapshot.ActiveSnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
-import dev.lade.runner.snapshot.Snapshotters;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
+import dev.lade.runner.snapshot.fs.Trees;
 import dev.lade.runner.spec.RuntimeSpec;
 import java.io.File;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -140,16 +143,19 @@ final class RunCommand implements Callable<Integer> {
   private int ociForeground(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
     OciLayoutStore store = main.store();
     ContainerRuntime backend = Runtimes.named(runtime);
-    Snapshotter snapshotter = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
+    Snapshotter snapshotter = main.snapshots(store);
     snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked
     ActiveSnapshot snapshot = snapshotter.prepare(layers(resolved));
+    Path networkFiles = Files.createTempDirectory("lade-" + ContainerId.shortId(id));
     try {
       snapshotter.mount(snapshot);
       ContainerConfig defaults = resolved.config().value().config();
-      RuntimeSpec runtimeSpec = ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions);
+      RuntimeSpec runtimeSpec = NetworkFiles.addTo(
+          ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions), networkFiles);
       return foreground(backend.start(name != null ? name : ContainerId.shortId(id), runtimeSpec, stdio()), () -> {});
     } finally {
       snapshotter.remove(snapshot);
+      Trees.deleteTree(networkFiles);
     }
   }
 

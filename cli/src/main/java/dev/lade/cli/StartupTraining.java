@@ -15,8 +15,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * The training run the {@code lade} launcher records its JVM start-up cache (JDK 25's AOT cache) from: the classes,
  * linkage and lambda forms the run uses are stored, so later runs skip loading and linking them. It uses the paths a
- * user waits on most: help, a first build and a no-op rebuild on a base image from the store, a registry copy, and reading the
- * store, all in a throw-away store so that the user's is never touched.
+ * user waits on most: help, a first build and a no-op rebuild on a base image from the store, a registry copy, reading the
+ * store, and a container run, all in a throw-away store so that the user's is never touched.
  */
 public final class StartupTraining {
   private static final String DOCKERFILE = """
@@ -65,6 +65,10 @@ public final class StartupTraining {
     run("--root", root, "copy", "-q", "docker://127.0.0.1:9/lade/aot-training:1", "docker://127.0.0.1:9/lade/aot-training:2");
     run("--root", root, "images");
     run("--root", root, "inspect", "training:1");
+    // A container (its command is missing from the one-file image: the launch fails at exec, after everything
+    // lade does, as any container start) and the listing of containers.
+    run("--root", root, "run", "--rm", "training-base", "true");
+    run("--root", root, "ps", "-a");
   }
 
   private static void run(String... args) {

@@ -9,15 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad input to {@code lade build} fails in one line, located in the Dockerfile when it comes from
- * there, with exit code 2 (bad input: the Dockerfile or the flags), and leaves the store as it was.
+ * there ({@code Dockerfile:LINE: ...}), with exit code 2 for a malformed Dockerfile or flags and 1
+ * for a step that cannot be carried out, and leaves every file of the store as it was.
  */
 class BuildBadInputTest {
   @TempDir Path dir;
@@ -33,15 +32,51 @@ class BuildBadInputTest {
   private String fails(int exitCode, String dockerfile, String... flags) throws IOException {
     Path context = Files.createDirectories(dir.resolve("context"));
     Files.writeString(context.resolve("Dockerfile"), dockerfile);
-    Map<String, Long> before = tree(store);
+    Map<String, String> before = StoreFiles.of(store);
     List<String> args = new ArrayList<>(List.of("--root", store.toString(), "build", "--progress", "quiet"));
     args.addAll(List.of(flags));
     args.add(context.toString());
     CliRun run = CliRun.of(args.toArray(String[]::new));
     assertEquals(exitCode, run.exitCode(), run.err());
     assertEquals(1, run.err().lines().count(), "one line: " + run.err());
-    assertEquals(before, tree(store), "store untouched");
+    assertEquals(before, StoreFiles.of(store), "store untouched");
     return run.err().strip();
+  }
+
+  private void file(String name, String text) throws IOException {
+    Path path = dir.resolve(name);
+    Files.createDirectories(path.getParent());
+    Files.writeString(path, text);
+  }
+
+  @Test
+  void missingCopySourcesAreLocated() throws IOException {
+    assertEquals("Dockerfile:3: failed to compute cache key: \"/missing.txt\" not found: not found",
+        fails(1, "FROM scratch\nLABEL a=b\nCOPY missing.txt /\n"));
+    String directory = fails(1, "FROM scratch\nCOPY none/ /n\n");
+    assertTrue(directory.startsWith("Dockerfile:2: ") && directory.contains("/none"), directory);
+  }
+
+  @Test
+  void pathsLeavingTheContextAreRefused() throws IOException {
+    file("outside.txt", "secret\n");
+    assertEquals("Dockerfile:2: forbidden path outside the build context: ../outside.txt",
+        fails(1, "FROM scratch\nCOPY ../outside.txt /\n"));
+    Files.createDirectories(dir.resolve("context"));
+    Files.createSymbolicLink(dir.resolve("context/escape"), dir.resolve("outside.txt"));
+    Files.createSymbolicLink(dir.resolve("context/up"), Path.of("../outside.txt"));
+    assertTrue(fails(1, "FROM scratch\nCOPY escape /\n")
+        .startsWith("Dockerfile:2: forbidden path outside the build context: escape"));
+    assertTrue(fails(1, "FROM scratch\nLABEL a=b\nADD up /\n")
+        .startsWith("Dockerfile:3: forbidden path outside the build context: up"));
+  }
+
+  @Test
+  void badChmodIsLocated() throws IOException {
+    file("context/a.txt", "a\n");
+    assertEquals("Dockerfile:2: invalid chmod parameter: '07778'. it should be octal string and between 0 and 07777",
+        fails(1, "FROM scratch\nCOPY --chmod=07778 a.txt /a\n"));
+    assertTrue(fails(1, "FROM scratch\nCOPY --chmod=u+q a.txt /a\n").startsWith("Dockerfile:2: invalid chmod parameter: 'u+q'"));
   }
 
   @Test
@@ -50,6 +85,12 @@ class BuildBadInputTest {
         fails(2, "FROM scratch AS a\nFROM scratch\nCOPY --from=4 /x /x\n"));
     assertEquals("lade: target stage \"bsae\" could not be found (did you mean base?)",
         fails(2, "FROM scratch AS base\nFROM base AS final\n", "--target", "bsae"));
+    // A name that is no stage is an image, as in BuildKit; this one's registry refuses at once.
+    String image = fails(1, "FROM scratch AS build\nFROM scratch\nCOPY --from=127.0.0.1:9/build /x /x\n");
+    assertTrue(image.startsWith("Dockerfile:3: 127.0.0.1:9/build: failed to resolve source metadata for "
+        + "127.0.0.1:9/build:latest: "), image);
+    String from = fails(1, "FROM scratch AS build\nFROM 127.0.0.1:9/base\n");
+    assertTrue(from.startsWith("Dockerfile:2: 127.0.0.1:9/base: failed to resolve source metadata"), from);
   }
 
   @Test
@@ -69,6 +110,10 @@ class BuildBadInputTest {
     assertEquals("invalid output spec \"type=nope,dest=x\": unknown type \"nope\" (use oci, docker, local, image or registry)",
         stripPrefix(fails(2, "FROM scratch\n", "-o", "type=nope,dest=x")));
     assertTrue(fails(2, "FROM scratch\n", "-o", "type=oci").contains("dest is required"));
+    assertEquals("invalid output spec \"type=oci,dest=x,tar=maybe\": tar must be true or false, not \"maybe\"",
+        stripPrefix(fails(2, "FROM scratch\n", "-o", "type=oci,dest=x,tar=maybe")));
+    assertTrue(fails(2, "FROM scratch\n", "-o", "type=local,dest=a,bogus=1").contains("unknown field \"bogus\""));
+    assertEquals("--push: tag is needed when pushing to registry", stripPrefix(fails(2, "FROM scratch\n", "--push")));
   }
 
   @Test
@@ -88,21 +133,12 @@ class BuildBadInputTest {
     assertTrue(user.startsWith("Dockerfile:3: ") && user.contains("nobody-here"), user);
     String group = fails(1, "FROM lade-bad/base:1\nCOPY --chown=builder:no-group file /copy\n");
     assertTrue(group.startsWith("Dockerfile:2: ") && group.contains("no-group"), group);
+    assertEquals("Dockerfile:2: unable to find user nobody: no /etc/passwd in the destination",
+        fails(1, "FROM scratch\nCOPY --chown=nobody file /copy\n"));
   }
 
   /** The error line without the {@code lade: } prefix of errors that are not located. */
   private static String stripPrefix(String line) {
     return line.startsWith("lade: ") ? line.substring("lade: ".length()) : line;
-  }
-
-  private static Map<String, Long> tree(Path root) throws IOException {
-    Map<String, Long> out = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.toList()) {
-        if (p.getFileName().toString().endsWith(".lock")) continue;
-        out.put(root.relativize(p).toString(), Files.isRegularFile(p) ? Files.size(p) : -1L);
-      }
-    }
-    return out;
   }
 }

@@ -68,8 +68,11 @@ class BuildOutputsTest {
     Path unpacked = Files.createDirectories(dir.resolve("from-tar"));
     untar(tar, unpacked);
     for (Path l : List.of(layout, unpacked)) {
+      // oci-image-tool 1.0.0-rc1 validates a layout given --type image (its --type imageLayout is
+      // "unimplemented"): it detects the layout and checks every ref's manifest, config and layers.
       Tool.Result valid = Tool.run("oci-image-tool", "validate", "--type", "image", l.toString());
       assertEquals(0, valid.exitCode(), valid.output());
+      assertTrue(valid.output().contains("autodetected image file type is: imageLayout"), valid.output());
       assertTrue(valid.output().contains("Validation succeeded"), valid.output());
     }
     assertEquals(Files.readString(layout.resolve("index.json")), Files.readString(unpacked.resolve("index.json")));
@@ -126,6 +129,17 @@ class BuildOutputsTest {
     assertEquals(Digest.sha256(config).toString(), meta.get("containerimage.config.digest").asText());
     CliRun images = CliRun.of("--root", dir.resolve("store").toString(), "images");
     assertTrue(images.out().contains("lade/outputs"), "the pushed image is also in the store: " + images.out());
+  }
+
+  @Test
+  void pushFlagPushesEveryTag() throws Exception {
+    String first = registry.host() + "/lade/pushed:1";
+    String second = registry.host() + "/lade/pushed:2";
+    Path metadata = dir.resolve("metadata.json");
+    build("-t", first, "-t", second, "--push", "--metadata-file", metadata.toString());
+    String digest = JSON.readTree(metadata.toFile()).get("containerimage.digest").asText();
+    assertEquals(digest, Skopeo.digest(first));
+    assertEquals(digest, Skopeo.digest(second));
   }
 
   @Test

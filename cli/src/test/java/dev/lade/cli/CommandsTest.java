@@ -17,6 +17,8 @@ class CommandsTest {
     assertEquals("build", Commands.subcommandName("--debug", "--root", "/tmp/store", "build", "."));
     assertEquals("build", Commands.subcommandName("--root=/tmp/store", "build"));
     assertEquals("images", Commands.subcommandName("--root", "build", "images"));
+    assertEquals("build", Commands.subcommandName("--snapshotter", "copy", "build", "."));
+    assertEquals("run", Commands.subcommandName("--snapshotter=overlay", "run", "img"));
     assertNull(Commands.subcommandName("--version"));
     assertNull(Commands.subcommandName("--", "build"));
     assertNull(Commands.subcommandName());

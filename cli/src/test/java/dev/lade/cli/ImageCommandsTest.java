@@ -45,6 +45,7 @@ class ImageCommandsTest {
     String shortDigest = digest.substring(7, 19);
     assertTrue(lines.get(1).matches("hello +1 +" + shortDigest + " +(Less than a second|\\d+ seconds?) ago +[0-9.]+k?B"), lines.get(1));
     assertTrue(lines.get(2).matches("example.com/team/hello +latest +" + shortDigest + " .*"), lines.get(2));
+    assertEquals(List.of(shortDigest, shortDigest), lade("images", "-q").out().lines().toList());
   }
 
   @Test

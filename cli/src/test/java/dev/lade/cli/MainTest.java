@@ -25,6 +25,17 @@ class MainTest {
     assertTrue(run.out().contains("--debug"), run.out());
   }
 
+  /** As {@code docker build --help}: usage even where required parameters are missing, exit 0. */
+  @Test
+  void everyCommandTakesHelp() {
+    for (String name : Main.commandLine().getSubcommands().keySet()) {
+      if (name.equals("help")) continue;
+      CliRun run = CliRun.of(name, "--help");
+      assertEquals(ExitCode.OK, run.exitCode(), name + ": " + run.err());
+      assertTrue(run.out().startsWith("Usage: lade " + name), name + ": " + run.out());
+    }
+  }
+
   @Test
   void helpForOneCommandShowsItsOptions() {
     CliRun run = CliRun.of("help", "parse");

@@ -1,11 +1,13 @@
 package dev.lade.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.image.MediaType;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.testing.RegistryExtension;
@@ -67,6 +69,41 @@ class TransferCommandsTest {
     assertTrue(push.err().contains(": mounted\n"), "pulled from the same registry: " + push.err());
     assertEquals(image.toString(), Skopeo.digest(at("lade/pushed:2")));
     assertEquals(0, fsck.exitCode(), fsck.out() + fsck.err());
+  }
+
+  /**
+   * A manifest and config as no lade writes them (indented, keys in another order, fields lade
+   * does not know) keep their exact bytes through pull and push, so the digest stays.
+   */
+  @Test
+  void pullAndPushKeepTheExactBytesOfManifestAndConfig() throws Exception {
+    byte[] layer = "not really gzip, a layer all the same".getBytes(StandardCharsets.UTF_8);
+    Digest layerDigest = layout.blobs().write(layer).digest();
+    byte[] config = ("{\n  \"rootfs\": {\"diff_ids\": [\"" + layerDigest + "\"], \"type\": \"layers\"},\n"
+        + "  \"os\": \"linux\",\n  \"architecture\": \"amd64\",\n  \"x-unknown\": {\"kept\": true}\n}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    Digest configDigest = layout.blobs().write(config).digest();
+    byte[] manifest = ("{\n    \"schemaVersion\": 2,\n    \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n"
+        + "    \"annotations\": {\"org.opencontainers.image.title\": \"as written\"},\n"
+        + "    \"config\": {\"size\": " + config.length + ", \"digest\": \"" + configDigest
+        + "\", \"mediaType\": \"application/vnd.oci.image.config.v1+json\"},\n"
+        + "    \"layers\": [{\"mediaType\": \"application/vnd.oci.image.layer.v1.tar\", \"digest\": \"" + layerDigest
+        + "\", \"size\": " + layer.length + "}]\n}")
+        .getBytes(StandardCharsets.UTF_8);
+    Descriptor image = TestImages.named(layout, "odd",
+        Descriptor.of(MediaType.OCI_MANIFEST, layout.blobs().write(manifest).digest(), manifest.length));
+    Skopeo.run("copy", "--preserve-digests", "--dest-tls-verify=false", "oci:" + layout.root() + ":odd", "docker://" + at("lade/odd:1"));
+    assertEquals(image.digest().toString(), Skopeo.digest(at("lade/odd:1")), "skopeo kept the bytes");
+
+    CliRun pull = lade("pull", at("lade/odd:1"));
+    CliRun push = lade("push", at("lade/odd:1"), at("lade/odd-again:1"));
+
+    assertEquals(0, pull.exitCode(), pull.err());
+    assertEquals(0, push.exitCode(), push.err());
+    assertEquals(at("lade/odd-again") + "@" + image.digest() + "\n", push.out());
+    assertArrayEquals(manifest, Skopeo.run("inspect", "--tls-verify=false", "--raw", "docker://" + at("lade/odd-again:1")));
+    assertArrayEquals(config,
+        Skopeo.run("inspect", "--tls-verify=false", "--config", "--raw", "docker://" + at("lade/odd-again:1")));
   }
 
   @Test
@@ -136,10 +173,17 @@ class TransferCommandsTest {
     assertEquals(image.toString(), Skopeo.digest(at("lade/to:1")));
   }
 
+  private static String tarEntry(Path tar, String name) throws Exception {
+    Process tarx = new ProcessBuilder("tar", "-xOf", tar.toString(), name).start();
+    String content = new String(tarx.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, tarx.waitFor(), name + " in " + tar);
+    return content;
+  }
+
   /** Mounts the registry granted, from its access log. */
   private static long mounts() throws Exception {
-    return Files.readAllLines(registry.registry().logFile()).stream()
-        .filter(line -> line.contains("\"POST /v2/") && line.contains("mount=") && line.contains("\" 201 ")).count();
+    return registry.registry().requests(logged -> true).stream()
+        .filter(r -> r.method().equals("POST") && r.target().contains("mount=") && r.status() == 201).count();
   }
 
   @Test
@@ -159,6 +203,26 @@ class TransferCommandsTest {
     String inspected = Skopeo.text(Skopeo.run("inspect", "--raw", "oci:" + dir + ":v1"));
     assertEquals(image, dev.lade.oci.digest.Digest.sha256(inspected.getBytes(StandardCharsets.UTF_8)));
     assertTrue(Skopeo.text(Skopeo.run("inspect", "docker-archive:" + archive)).contains("\"Architecture\": \"amd64\""));
+  }
+
+  /** Without a name, {@code oci:DIR} means the layout's only image; an archive may carry the name docker load gives it. */
+  @Test
+  void copiesThroughAnUnnamedLayoutAndANamedArchive() throws Exception {
+    Digest image = skopeoPushes("lade/unnamed:1", 15);
+    Path dir = temp.resolve("unnamed");
+    Path archive = temp.resolve("named.tar");
+
+    CliRun toLayout = lade("copy", at("lade/unnamed:1"), "oci:" + dir);
+    CliRun toArchive = lade("copy", "oci:" + dir, "docker-archive:" + archive + ":example.com/team/named:2");
+    CliRun back = lade("copy", "docker-archive:" + archive + ":example.com/team/named:2", at("lade/unnamed:back"));
+
+    assertEquals(0, toLayout.exitCode(), toLayout.err());
+    assertEquals(0, toArchive.exitCode(), toArchive.err());
+    assertEquals(0, back.exitCode(), back.err());
+    assertEquals(image, Digest.sha256(Skopeo.run("inspect", "--raw", "oci:" + dir)));
+    String manifestJson = tarEntry(archive, "manifest.json");
+    assertTrue(manifestJson.contains("\"RepoTags\":[\"example.com/team/named:2\"]"), manifestJson);
+    assertEquals(image.toString(), Skopeo.digest(at("lade/unnamed:back")));
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.lade.registry.testing.TinyImage;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +62,13 @@ class FaultyRegistryClientTest {
     ArmedFault fault = proxy.inject(
         FaultRule.on("HEAD", "/v2/lade/f429/blobs/.*", Fault.tooManyRequests(Duration.ofSeconds(1))));
 
+    long start = System.nanoTime();
     assertTrue(client.blobs().exists("lade/f429", Digest.parse(image.layerDigest())));
+    Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
     assertEquals(1, fault.injections());
+    assertTrue(waited.compareTo(Duration.ofMillis(950)) >= 0,
+        "waited the second Retry-After asked for, not the 10 ms backoff: " + waited);
   }
 
   @Test
@@ -88,6 +94,10 @@ class FaultyRegistryClientTest {
       assertArrayEquals(blob, in.readAllBytes());
     }
     assertEquals(2, fault.injections());
+    String path = "/v2/lade/resume/blobs/" + digest;
+    List<Integer> statuses = registry.registry().requests(logged -> logged.stream().filter(r -> r.path().equals(path)).count() >= 3)
+        .stream().filter(r -> r.method().equals("GET") && r.path().equals(path)).map(r -> r.status()).toList();
+    assertEquals(List.of(200, 206, 206), statuses, "the broken downloads went on with Range from where they broke");
   }
 
   @Test

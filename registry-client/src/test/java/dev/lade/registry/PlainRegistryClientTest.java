@@ -121,21 +121,39 @@ class PlainRegistryClientTest {
     }
   }
 
+  /** Blobs up to the monolithic limit go in one {@code PUT ?digest=}; larger ones in {@code PATCH} chunks. */
   @Test
-  void chunkedUploadOfSeveralMegabytes() throws Exception {
+  void smallBlobsGoInOnePutLargeOnesInChunks() throws Exception {
+    byte[] small = new byte[1024];
     byte[] big = new byte[5 * 1024 * 1024 + 123];
-    new java.util.Random(7).nextBytes(big);
+    java.util.Random random = new java.util.Random(7);
+    random.nextBytes(small);
+    random.nextBytes(big);
     Digest digest = Digest.sha256(big);
-    RegistryClient chunked = RegistryClient.forRegistry(registry.host(),
-        TestConfigs.anonymous(certsD).withUploads(new UploadOptions(1024, 1024 * 1024, 3)));
 
-    chunked.blobs().upload("lade/big", digest, big.length, BlobSource.of(big));
+    try (RegistryClient chunked = RegistryClient.forRegistry(registry.host(),
+        TestConfigs.anonymous(certsD).withUploads(new UploadOptions(1024, 1024 * 1024, 3)))) {
+      chunked.blobs().upload("lade/small", Digest.sha256(small), small.length, BlobSource.of(small));
+      chunked.blobs().upload("lade/big", digest, big.length, BlobSource.of(big));
+    }
 
     assertEquals(big.length, client.blobs().size("lade/big", digest).orElseThrow());
     try (InputStream in = client.blobs().open("lade/big", digest, big.length)) {
       assertArrayEquals(big, in.readAllBytes());
     }
-    chunked.close();
+    assertEquals(List.of("POST", "PUT digest"), uploadRequests("lade/small"));
+    assertEquals(List.of("POST", "PATCH", "PATCH", "PATCH", "PATCH", "PATCH", "PATCH", "PUT digest"),
+        uploadRequests("lade/big"), "5 MiB and 123 bytes in 1 MiB chunks");
+  }
+
+  /** The upload requests the registry logged for {@code repository}, in order: their method, and whether they named a digest. */
+  private static List<String> uploadRequests(String repository) throws Exception {
+    String uploads = "/v2/" + repository + "/blobs/uploads/";
+    return registry.registry().requests(logged -> logged.stream().anyMatch(r -> r.target().startsWith(uploads) && r.method().equals("PUT")))
+        .stream()
+        .filter(r -> r.target().startsWith(uploads))
+        .map(r -> r.method() + (r.target().contains("digest=") ? " digest" : ""))
+        .toList();
   }
 
   @Test

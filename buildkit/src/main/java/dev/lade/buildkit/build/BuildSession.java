@@ -4,15 +4,20 @@ import dev.lade.buildkit.cache.BuildCache;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.graph.StageGraph;
 import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.dockerfile.ast.Suggest;
 import dev.lade.dockerfile.ignore.IgnoreFiles;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.scope.BuildArgs;
 import dev.lade.dockerfile.scope.GlobalScope;
 import dev.lade.dockerfile.shell.ShellLexer;
 import dev.lade.oci.platform.Platform;
+import dev.lade.oci.reference.Reference;
+import dev.lade.oci.store.ResolvedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +25,10 @@ import java.util.Optional;
  * the graph, the layer sink, the cache, the base images and the build context.
  */
 final class BuildSession {
+  /** The images BuildKit suggests besides stage names when a name is misspelt. */
+  private static final List<String> COMMON_IMAGES =
+      List.of("alpine", "busybox", "centos", "debian", "golang", "ubuntu", "fedora");
+
   final BuildRequest request;
   final BuildEnvironment env;
   final ShellLexer lexer;
@@ -31,7 +40,7 @@ final class BuildSession {
   final Optional<Instant> epoch;
   final LayerSink layers;
   final BuildCache cache;
-  final BaseImages images;
+  private final BaseImages images;
   private FileTree context;
 
   BuildSession(BuildRequest request, BuildEnvironment env, ShellLexer lexer, GlobalScope globals, BuildArgs buildArgs,
@@ -59,6 +68,31 @@ final class BuildSession {
       step.done();
     }
     return context;
+  }
+
+  /**
+   * The image {@code reference} names (FROM, {@code COPY --from}, a RUN mount's {@code from}), for
+   * {@code platform}. When it cannot be had, the failure is located at {@code line} and reads as
+   * BuildKit's, {@code NAME: failed to resolve source metadata for REF: why}, with its "did you
+   * mean" hint when a stage's or a common image's name is close.
+   */
+  ResolvedImage image(String reference, Platform platform, int line) throws IOException {
+    String ref;
+    try {
+      ref = Reference.parse(reference).withDefaultTag().toString();
+    } catch (IllegalArgumentException e) {
+      throw failed(line, "failed to parse stage name \"" + reference + "\": " + e.getMessage(), e);
+    }
+    try {
+      return images.resolve(reference, platform);
+    } catch (IOException e) {
+      List<String> names = new ArrayList<>();
+      graph.nodes().forEach(n -> n.stage().name().ifPresent(names::add));
+      for (String common : COMMON_IMAGES) names.addAll(List.of(common, common + ":latest"));
+      String reason = reference + ": failed to resolve source metadata for " + ref + ": " + e.getMessage();
+      throw failed(line, Suggest.closest(reference, names, true).map(m -> reason + " (did you mean " + m + "?)")
+          .orElse(reason), e);
+    }
   }
 
   /** A located failure of the step at {@code line}. */

@@ -1,6 +1,7 @@
 package dev.lade.buildkit.build;
 
 import dev.lade.buildkit.config.Commands;
+import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.buildkit.config.StageImage;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.run.MountSources;
@@ -62,6 +63,11 @@ final class RunStep {
             + "\" did not complete successfully: exit code: " + result.exitCode(), null);
       }
       return result.changes();
+    }
+
+    /** Tells the executor which layer its changes were written as. */
+    void written(ImageLayer layer) throws IOException {
+      if (result != null) result.written().layer(layer);
     }
 
     @Override

@@ -54,12 +54,13 @@ final class StageBuilder {
   StageResult build() throws IOException, InterruptedException {
     List<String> triggers = start();
     List<Instruction> parsed = OnbuildTriggers.parse(triggers, node.stage().from().location());
-    names.count(parsed);
     names.count(node.stage().instructions());
     if (node.base() instanceof StageBase.Image) {
       names.countFrom();
-      fromStep();
+      // BuildKit makes no FROM vertex for an image without layers, though it counts it.
+      if (!image.layers().isEmpty()) fromStep();
     }
+    names.countTriggers(parsed.size());
     for (Instruction trigger : parsed) trigger(trigger);
     for (Instruction instruction : node.stage().instructions()) dispatch(instruction, false);
     return new StageResult(image, evaluator.state(), filesystem);
@@ -77,7 +78,7 @@ final class StageBuilder {
         triggers = List.of();
       }
       case StageBase.Image i -> {
-        ResolvedImage base = session.images.resolve(i.reference(), platform(i));
+        ResolvedImage base = session.image(i.reference(), platform(i), node.stage().from().location().startLine());
         ImageConfig config = base.config().value();
         List<ImageLayer> layers = new ArrayList<>();
         List<Descriptor> blobs = base.manifest().value().layers();
@@ -195,8 +196,9 @@ final class StageBuilder {
     }
     try (planned) {
       CacheKey key = filesystem.then(planned.keyParts().toArray());
-      finishLayerStep(step, key, planned.history(),
+      Optional<ImageLayer> written = finishLayerStep(step, key, planned.history(),
           () -> planned.execute(session, r.location().startLine(), step::log));
+      if (written.isPresent()) planned.written(written.get());
     }
   }
 
@@ -210,7 +212,9 @@ final class StageBuilder {
     finishLayerStep(step, key, history, entries);
   }
 
-  private void finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries) throws IOException {
+  /** Adds the step's layer, from the cache or written now; returns it when written now. */
+  private Optional<ImageLayer> finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries)
+      throws IOException {
     try {
       Optional<ImageLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
       ImageLayer layer;
@@ -224,6 +228,7 @@ final class StageBuilder {
       }
       image.addLayerStep(layer, history);
       filesystem = key;
+      return cached.isPresent() ? Optional.empty() : Optional.of(layer);
     } catch (IOException | RuntimeException e) {
       step.failed(String.valueOf(e.getMessage()));
       throw e;

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * BuildKit's progress names for a stage's steps: {@code [name k/n] INSTRUCTION}, where n counts the
- * image FROM and every ADD, COPY, RUN and WORKDIR, and the name is left out when the Dockerfile
- * has one stage.
+ * BuildKit's progress names for a stage's steps ({@code prefixCommand}): {@code [name k/n]
+ * INSTRUCTION}, where n counts the image FROM and every ADD, COPY, RUN and WORKDIR of the stage,
+ * plus every ONBUILD trigger its base brings (counted after the FROM is named, as BuildKit does),
+ * and the name is left out when the build has one state only.
  */
 final class StepNames {
   private final Optional<String> stage;
@@ -30,6 +31,11 @@ final class StepNames {
   /** Counts the FROM of an image. */
   void countFrom() {
     total++;
+  }
+
+  /** Counts a base's ONBUILD triggers: all of them, whatever their instruction, as BuildKit. */
+  void countTriggers(int triggers) {
+    total += triggers;
   }
 
   /** The next step's name. */

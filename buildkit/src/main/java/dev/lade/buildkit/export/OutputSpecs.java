@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class OutputSpecs {
   private static final Set<String> KEYS = Set.of("type", "dest", "tar", "name", "push");
+  private static final String NO_TAG = "tag is needed when pushing to registry";
 
   private OutputSpecs() {}
 
@@ -34,11 +35,17 @@ public final class OutputSpecs {
       case "oci" -> new OutputSpec.Oci(dest(spec, fields), bool(spec, fields, "tar", true), names);
       case "docker" -> new OutputSpec.Docker(dest(spec, fields), names);
       case "local" -> new OutputSpec.Local(dest(spec, fields));
-      case "image" -> new OutputSpec.Image(names, bool(spec, fields, "push", false));
-      case "registry" -> new OutputSpec.Image(names, true);
+      case "image" -> image(spec, names, bool(spec, fields, "push", false));
+      case "registry" -> image(spec, names, true);
       default -> throw new InvalidOutputSpecException(spec,
           "unknown type \"" + type + "\" (use oci, docker, local, image or registry)");
     };
+  }
+
+  /** buildx refuses a push without a name to push to. */
+  private static OutputSpec.Image image(String spec, List<String> names, boolean push) {
+    if (push && names.isEmpty()) throw new InvalidOutputSpecException(spec, NO_TAG);
+    return new OutputSpec.Image(names, push);
   }
 
   private static Map<String, String> fields(String spec) {
@@ -79,10 +86,15 @@ public final class OutputSpecs {
     };
   }
 
-  /** Parses several specs; an empty list means the store. */
+  /**
+   * Parses several specs; an empty list means the store.
+   *
+   * @throws IllegalArgumentException for {@code push} without {@code tags}
+   */
   public static List<OutputSpec> parseAll(List<String> specs, List<String> tags, boolean push) {
     List<OutputSpec> out = new ArrayList<>();
     for (String s : specs) out.add(parse(s, tags));
+    if (push && tags.isEmpty()) throw new IllegalArgumentException("--push: " + NO_TAG);
     if (out.isEmpty() || push) out.add(new OutputSpec.Image(tags, push)); // --push is type=image,push=true
     return out;
   }

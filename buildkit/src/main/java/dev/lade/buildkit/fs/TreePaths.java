@@ -1,18 +1,18 @@
 package dev.lade.buildkit.fs;
 
-import java.nio.charset.StandardCharsets;
+import dev.lade.oci.layer.PathOrder;
 import java.util.Comparator;
 
 /** Helpers for {@link FileTree} paths: relative, {@code /}-separated, clean, "" for the root. */
 public final class TreePaths {
   /** Byte order of the UTF-8 encodings, as Go sorts names. */
-  public static final Comparator<String> BYTE_ORDER = TreePaths::compareBytes;
+  public static final Comparator<String> BYTE_ORDER = PathOrder.BYTES;
 
   /**
    * The order a sorted filesystem walk (and a layer) lists paths in: by component, so a
    * directory's contents come right after it ({@code a}, {@code a/b}, {@code a.txt}).
    */
-  public static final Comparator<String> WALK_ORDER = TreePaths::compareWalk;
+  public static final Comparator<String> WALK_ORDER = PathOrder.WALK;
 
   private TreePaths() {}
 
@@ -63,25 +63,5 @@ public final class TreePaths {
       if (depth < 0) return true;
     }
     return false;
-  }
-
-  private static int compareWalk(String a, String b) {
-    byte[] x = a.getBytes(StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(StandardCharsets.UTF_8);
-    int n = Math.min(x.length, y.length);
-    for (int i = 0; i < n; i++) {
-      if (x[i] != y[i]) return rank(x[i]) - rank(y[i]);
-    }
-    return x.length - y.length;
-  }
-
-  private static int rank(byte b) {
-    return b == '/' ? -1 : b & 0xff;
-  }
-
-  private static int compareBytes(String a, String b) {
-    byte[] x = a.getBytes(StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(StandardCharsets.UTF_8);
-    return java.util.Arrays.compareUnsigned(x, y);
   }
 }

@@ -43,7 +43,8 @@ public record StageGraph(List<StageNode> nodes, int target) {
       FromEvaluation from = FromEvaluation.evaluate(stage.from(), globals, lexer);
       StageBase base = base(dockerfile, stage, from);
       StageSources sources = StageSources.of(dockerfile, stage, lexer);
-      nodes.add(new StageNode(stage, from, base, sources.stages(), sources.images()));
+      nodes.add(new StageNode(stage, from, base, sources.stages(), sources.images(),
+          sources.extraStates()));
     }
     StageGraph graph = new StageGraph(nodes, targetIndex(dockerfile, target));
     graph.checkCycles();
@@ -69,9 +70,12 @@ public record StageGraph(List<StageNode> nodes, int target) {
     return seen.stream().mapToObj(nodes::get).toList();
   }
 
-  /** Whether the Dockerfile has one stage only (BuildKit then shows no stage name in progress). */
+  /**
+   * Whether BuildKit's dispatcher sees one state only, and so shows no stage name in progress: one
+   * stage that reads no image and has no RUN mount (each adds a state, even a cache mount).
+   */
   public boolean singleStage() {
-    return nodes.size() == 1;
+    return nodes.size() == 1 && nodes.get(0).extraStates() == 0;
   }
 
   private static StageBase base(Dockerfile dockerfile, Stage stage, FromEvaluation from) {

@@ -16,10 +16,13 @@ import java.util.TreeSet;
  * @param stageSources the earlier stages it reads files from ({@code COPY --from}, {@code RUN
  *     --mount from=}), by index
  * @param imageSources the images it reads files from ({@code COPY --from=image}), as written
+ * @param extraStates how many states BuildKit adds to the build for sources that are no stage
+ *     (images, and scratch for every RUN mount without {@code from}); they decide whether
+ *     progress shows stage names
  */
 public record StageNode(
     Stage stage, FromEvaluation from, StageBase base, SortedSet<Integer> stageSources,
-    List<String> imageSources) {
+    List<String> imageSources, int extraStates) {
   public StageNode {
     stageSources = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(stageSources));
     imageSources = List.copyOf(imageSources);

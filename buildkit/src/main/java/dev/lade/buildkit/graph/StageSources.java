@@ -21,20 +21,28 @@ import java.util.TreeSet;
  *
  * @param stages the stages read, by index
  * @param images the images read, as written
+ * @param extraStates how many states BuildKit's dispatcher adds to the build for these sources:
+ *     one per {@code COPY --from} or mount that names no stage (an image, or scratch for a mount
+ *     without {@code from}, whatever its type)
  */
-record StageSources(SortedSet<Integer> stages, List<String> images) {
+record StageSources(SortedSet<Integer> stages, List<String> images, int extraStates) {
 
   static StageSources of(Dockerfile dockerfile, Stage stage, ShellLexer lexer) {
     SortedSet<Integer> stages = new TreeSet<>();
     List<String> images = new ArrayList<>();
+    int extraStates = 0;
     for (Instruction instruction : stage.instructions()) {
       for (String from : froms(instruction, lexer)) {
         Optional<Integer> index = resolve(dockerfile, from, instruction);
-        if (index.isPresent()) stages.add(index.get());
-        else if (!images.contains(from)) images.add(from);
+        if (index.isPresent()) {
+          stages.add(index.get());
+          continue;
+        }
+        extraStates++;
+        if (!from.isEmpty() && !images.contains(from)) images.add(from);
       }
     }
-    return new StageSources(stages, images);
+    return new StageSources(stages, images, extraStates);
   }
 
   /**
@@ -56,10 +64,11 @@ record StageSources(SortedSet<Integer> stages, List<String> images) {
     return dockerfile.stage(from).map(Stage::index);
   }
 
+  /** The {@code from} of each source the instruction names; empty for a mount without one. */
   private static List<String> froms(Instruction instruction, ShellLexer lexer) {
     return switch (instruction) {
       case Copy c when c.from().isPresent() -> List.of(literal(c.from().get(), c, lexer));
-      case Run r -> r.mounts().stream().map(StageSources::mountFrom).flatMap(Optional::stream).toList();
+      case Run r -> r.mounts().stream().map(m -> mountFrom(m).orElse("")).toList();
       default -> List.of();
     };
   }

@@ -4,33 +4,54 @@ import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * BuildKit's terminal view: a {@code [+] Building 1.2s (3/5)} header and one line per step,
- * redrawn in place (ANSI cursor movement) whenever a step changes; a failed step's last output
- * lines are shown at the end.
+ * BuildKit's terminal view ({@code progressui}'s tty display): a {@code [+] Building 1.2s (3/5)}
+ * header ({@code FINISHED} once every step is), then one line per step, {@code  => [2/3] COPY a /a}
+ * with {@code CACHED} or {@code ERROR} before the name, its time right-aligned to the terminal's
+ * width and finished steps in colour; redrawn in place (ANSI cursor movement) whenever a step
+ * changes. A failed step's last output lines are shown at the end.
  */
 public final class LiveProgress implements BuildProgress {
   /** How much of a failed step's output the final view repeats, as BuildKit's. */
   private static final int FAILED_LOG_LINES = 10;
+  private static final String PREFIX = " => ";
+  private static final String BLUE = "\033[34m";
+  private static final String RED = "\033[31m";
+  private static final String RESET = "\033[0m";
 
   private final PrintWriter out;
   private final LongSupplier nanoTime;
+  private final IntSupplier width;
   private final long started;
   private final List<Line> lines = new ArrayList<>();
   private int drawn;
 
+  /** A view 80 columns wide. */
   public LiveProgress(PrintWriter out, LongSupplier nanoTime) {
+    this(out, nanoTime, () -> 80);
+  }
+
+  /**
+   * @param nanoTime the clock ({@link System#nanoTime} outside tests)
+   * @param width the terminal's width in columns, asked at each redraw
+   */
+  public LiveProgress(PrintWriter out, LongSupplier nanoTime, IntSupplier width) {
     this.out = out;
     this.nanoTime = nanoTime;
+    this.width = width;
     this.started = nanoTime.getAsLong();
   }
+
+  private enum State { RUNNING, DONE, CACHED, ERROR }
 
   private final class Line implements ProgressStep {
     final String name;
     final long begin = nanoTime.getAsLong();
-    String state = "";
+    State state = State.RUNNING;
     long end = -1;
     final ArrayDeque<String> tail = new ArrayDeque<>();
 
@@ -44,23 +65,36 @@ public final class LiveProgress implements BuildProgress {
         tail.addLast(text);
       }
     }
-    @Override public void cached() { finish("CACHED"); }
-    @Override public void done() { finish(""); }
-    @Override public void failed(String error) { finish("ERROR"); }
+    @Override public void cached() { finish(State.CACHED); }
+    @Override public void done() { finish(State.DONE); }
+    @Override public void failed(String error) { finish(State.ERROR); }
 
-    private void finish(String how) {
+    private void finish(State how) {
       synchronized (LiveProgress.this) {
         state = how;
         end = nanoTime.getAsLong();
-        redraw();
+        redraw(false);
       }
     }
 
-    String render() {
+    /** As BuildKit: times under 0.05s show as 0.0s, a name too long for the width is cut. */
+    String render(int columns) {
       long stop = end < 0 ? nanoTime.getAsLong() : end;
-      String prefix = state.equals("CACHED") ? " => CACHED " : state.equals("ERROR") ? " => ERROR " : " => ";
-      String time = state.equals("CACHED") ? "" : " " + PlainProgress.seconds(stop - begin);
-      return prefix + name + time;
+      double seconds = (stop - begin) / 1e9;
+      String timer = String.format(Locale.ROOT, " %3.1fs", seconds < 0.05 ? 0 : seconds);
+      String shown = switch (state) {
+        case CACHED -> "CACHED " + name;
+        case ERROR -> "ERROR " + name;
+        case RUNNING, DONE -> name;
+      };
+      int left = Math.max(0, columns - PREFIX.length() - timer.length() - 2);
+      if (shown.length() > left) shown = shown.substring(0, left);
+      String line = align(PREFIX + shown, timer, columns);
+      return switch (state) {
+        case RUNNING -> line;
+        case DONE, CACHED -> BLUE + line + RESET;
+        case ERROR -> RED + line + RESET;
+      };
     }
   }
 
@@ -68,16 +102,16 @@ public final class LiveProgress implements BuildProgress {
   public synchronized ProgressStep start(String name) {
     Line line = new Line(name);
     lines.add(line);
-    redraw();
+    redraw(false);
     return line;
   }
 
   /** Redraws a last time, then shows each failed step's last output lines, as BuildKit ends. */
   @Override
   public synchronized void close() {
-    redraw();
+    redraw(true);
     for (Line l : lines) {
-      if (!l.state.equals("ERROR") || l.tail.isEmpty()) continue;
+      if (l.state != State.ERROR || l.tail.isEmpty()) continue;
       out.println("------");
       out.println(" > " + l.name + ":");
       l.tail.forEach(out::println);
@@ -86,15 +120,24 @@ public final class LiveProgress implements BuildProgress {
     out.flush();
   }
 
-  private void redraw() {
+  private void redraw(boolean last) {
+    int columns = Math.max(20, width.getAsInt());
     StringBuilder sb = new StringBuilder();
     if (drawn > 0) sb.append("\033[").append(drawn).append('A');
     long finished = lines.stream().filter(l -> l.end >= 0).count();
-    sb.append("\033[2K[+] Building ").append(PlainProgress.seconds(nanoTime.getAsLong() - started))
-        .append(" (").append(finished).append('/').append(lines.size()).append(")\n");
-    for (Line l : lines) sb.append("\033[2K").append(l.render()).append('\n');
+    String status = last && finished > 0 && finished == lines.size() ? "FINISHED" : "";
+    String header = String.format(Locale.ROOT, "[+] Building %.1fs (%d/%d) %s",
+        (nanoTime.getAsLong() - started) / 1e9, finished, lines.size(), status);
+    sb.append('\r').append(align(header, "", columns)).append('\n');
+    for (Line l : lines) sb.append('\r').append(l.render(columns)).append('\n');
     drawn = lines.size() + 1;
     out.print(sb);
     out.flush();
+  }
+
+  /** BuildKit's {@code align}: {@code left} padded so that {@code right} ends the line. */
+  private static String align(String left, String right, int columns) {
+    int pad = Math.max(left.length(), columns - right.length() - 1);
+    return String.format(Locale.ROOT, "%-" + pad + "s %s", left, right);
   }
 }

@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * BuildKit's plain progress, for logs and CI: numbered lines, {@code #3 [2/4] COPY a /a}, then
- * {@code #3 CACHED} or {@code #3 DONE 0.1s} or {@code #3 ERROR: ...}, with a blank line between
- * steps as BuildKit prints them.
+ * BuildKit's plain progress, for logs and CI: numbered lines, {@code #3 [2/4] COPY a /a}, a step's
+ * output as {@code #3 0.215 hello} (seconds since the step started), then {@code #3 CACHED} or
+ * {@code #3 DONE 0.1s} or {@code #3 ERROR: ...}, with a blank line between steps as BuildKit
+ * prints them.
  */
 public final class PlainProgress implements BuildProgress {
   private final PrintWriter out;
@@ -27,7 +28,9 @@ public final class PlainProgress implements BuildProgress {
     long started = nanoTime.getAsLong();
     print("#" + id + " " + name);
     return new ProgressStep() {
-      @Override public void log(String line) { print("#" + id + " " + line); }
+      @Override public void log(String line) {
+        print("#" + id + " " + String.format(Locale.ROOT, "%.3f", (nanoTime.getAsLong() - started) / 1e9) + " " + line);
+      }
       @Override public void cached() { print("#" + id + " CACHED\n"); }
       @Override public void done() { print("#" + id + " DONE " + seconds(nanoTime.getAsLong() - started) + "\n"); }
       @Override public void failed(String error) { print("#" + id + " ERROR: " + error + "\n"); }

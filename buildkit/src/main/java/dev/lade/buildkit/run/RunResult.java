@@ -1,5 +1,6 @@
 package dev.lade.buildkit.run;
 
+import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.oci.layer.LayerEntry;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,10 +14,25 @@ import java.util.List;
  * @param changes the root filesystem's changes as layer entries (whiteouts for deletions), in
  *     layer order
  * @param release frees what holds the changes' contents
+ * @param written told the layer the changes were written as, before {@link #close()}: the executor
+ *     may keep its copy of the changes as that layer's unpacked form for the steps that follow
  */
-public record RunResult(int exitCode, List<LayerEntry> changes, Closeable release) implements Closeable {
+public record RunResult(int exitCode, List<LayerEntry> changes, Closeable release, Written written)
+    implements Closeable {
+
+  /** Receives the layer a step's changes became. */
+  @FunctionalInterface
+  public interface Written {
+    void layer(ImageLayer layer) throws IOException;
+  }
+
   public RunResult {
     changes = List.copyOf(changes);
+  }
+
+  /** A result that keeps nothing of its changes once written. */
+  public RunResult(int exitCode, List<LayerEntry> changes, Closeable release) {
+    this(exitCode, changes, release, layer -> { });
   }
 
   /** A result whose changes hold nothing to release. */

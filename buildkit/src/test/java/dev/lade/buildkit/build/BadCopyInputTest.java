@@ -52,6 +52,19 @@ class BadCopyInputTest {
     assertTrue(noPasswd.startsWith("Dockerfile:3: "), noPasswd);
   }
 
+  /** A --from that names no stage is an image, as in BuildKit; when there is none, a near stage name is suggested. */
+  @Test
+  void unknownStagesAndImagesAreLocatedWithAHint() throws IOException {
+    String stage = fails("FROM scratch AS build\nFROM scratch\nCOPY --from=biuld /x /x\n").getMessage();
+    assertTrue(stage.startsWith("Dockerfile:3: biuld: failed to resolve source metadata for docker.io/library/biuld:latest: "),
+        stage);
+    assertTrue(stage.endsWith(" (did you mean build?)"), stage);
+    String from = fails("FROM scratch AS build\nLABEL a=b\nFROM busybx\n").getMessage();
+    assertTrue(from.startsWith("Dockerfile:3: busybx: failed to resolve source metadata for docker.io/library/busybx:latest"),
+        from);
+    assertTrue(from.endsWith(" (did you mean busybox?)"), from);
+  }
+
   @Test
   void badChmod() throws IOException {
     String message = fails("FROM scratch\nCOPY --chmod=99z a.txt /a\n").getMessage();

@@ -26,12 +26,14 @@ class OutputSpecsTest {
   void noSpecMeansTheStoreAndPushAddsAPush() {
     assertEquals(List.of(new OutputSpec.Image(List.of("t"), false)), OutputSpecs.parseAll(List.of(), List.of("t"), false));
     assertEquals(List.of(new OutputSpec.Image(List.of("t"), true)), OutputSpecs.parseAll(List.of(), List.of("t"), true));
+    var e = assertThrows(IllegalArgumentException.class, () -> OutputSpecs.parseAll(List.of(), List.of(), true));
+    assertEquals("--push: tag is needed when pushing to registry", e.getMessage());
   }
 
   @Test
   void invalidSpecsAreRefusedInOneLine() {
     for (String bad : List.of("type=oci", "type=nope,dest=x", "dest=x", "type=oci,dest=x,tar=maybe", "type=oci,bogus=1,dest=x",
-        "type=local,dest=a,dest=b")) {
+        "type=local,dest=a,dest=b", "type=image,push=true", "type=registry")) {
       var e = assertThrows(InvalidOutputSpecException.class, () -> OutputSpecs.parse(bad, List.of()), bad);
       assertEquals(1, e.getMessage().lines().count());
       assertEquals(true, e.getMessage().startsWith("invalid output spec \"" + bad + "\": "), e.getMessage());

@@ -63,6 +63,16 @@ class StageGraphTest {
     assertEquals(List.of("alpine:3.19"), last.imageSources());
   }
 
+  /** BuildKit adds a state per image source and per RUN mount without a stage: stage names then show. */
+  @Test
+  void oneStageIsSingleUnlessItReadsImagesOrMounts() {
+    assertEquals(true, graph("FROM busybox\nRUN true\nCOPY a /a\n", null).singleStage());
+    assertEquals(false, graph("FROM busybox\nRUN --mount=type=cache,target=/c true\n", null).singleStage());
+    assertEquals(false, graph("FROM busybox\nRUN --mount=type=tmpfs,target=/t true\n", null).singleStage());
+    assertEquals(false, graph("FROM busybox\nCOPY --from=alpine /a /a\n", null).singleStage());
+    assertEquals(false, graph("FROM busybox AS a\nFROM a\n", null).singleStage());
+  }
+
   @Test
   void targetSelectsAStageByName() {
     StageGraph g = graph("FROM scratch AS a\nFROM scratch AS b\n", "A");

@@ -7,6 +7,7 @@ import dev.lade.runner.build.StepRunner;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.Runtimes;
 import dev.lade.runner.snapshot.Snapshotter;
+import dev.lade.runner.snapshot.SnapshotterKind;
 import dev.lade.runner.snapshot.Snapshotters;
 import java.io.IOException;
 
@@ -19,7 +20,7 @@ public final class BuildRunners {
    * up when the first RUN step needs it (a build without RUN pays nothing). Snapshots left by
    * builds that died are removed then.
    */
-  public static RunExecutor lazy(OciLayoutStore store, BuildSecrets secrets, SshAgents agents) {
+  public static RunExecutor lazy(OciLayoutStore store, SnapshotterKind kind, BuildSecrets secrets, SshAgents agents) {
     return new RunExecutor() {
       private RunnerExecutor executor;
 
@@ -30,15 +31,16 @@ public final class BuildRunners {
       }
 
       private synchronized RunnerExecutor executor() throws IOException {
-        if (executor == null) executor = open(store, secrets, agents);
+        if (executor == null) executor = open(store, kind, secrets, agents);
         return executor;
       }
     };
   }
 
   /** An executor set up now. */
-  public static RunnerExecutor open(OciLayoutStore store, BuildSecrets secrets, SshAgents agents) throws IOException {
-    Snapshotter snapshots = Snapshotters.open(store.root().resolve("snapshots"), store.blobs());
+  public static RunnerExecutor open(OciLayoutStore store, SnapshotterKind kind, BuildSecrets secrets, SshAgents agents)
+      throws IOException {
+    Snapshotter snapshots = Snapshotters.open(store.root().resolve("snapshots"), store.blobs(), kind);
     snapshots.cleanupStale();
     try {
       StepRunner runner = new StepRunner(snapshots, Runtimes.named("native"), Runtimes.stateDir().resolve("build"));

@@ -55,6 +55,8 @@ public final class RunnerExecutor implements RunExecutor {
           mounts.mounts(), request.network() != NetworkMode.NONE);
       outcome = runner.run(step, output);
     }
-    return new RunResult(outcome.exitCode(), outcome.changes(), outcome::close);
+    StepOutcome done = outcome;
+    return new RunResult(outcome.exitCode(), outcome.changes(), outcome::close,
+        layer -> done.written(new SnapshotLayer(layer.diffId(), layer.blob().digest())));
   }
 }

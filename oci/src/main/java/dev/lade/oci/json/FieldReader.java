@@ -95,6 +95,16 @@ public final class FieldReader {
     return values;
   }
 
+  /** An optional array of integers; empty when absent or null. */
+  public List<Long> integers(String key) {
+    List<Long> values = new ArrayList<>();
+    List<JsonValue> elements = array(key);
+    for (int i = 0; i < elements.size(); i++) {
+      values.add(asLong(elements.get(i), pathOf(key) + "[" + i + "]"));
+    }
+    return values;
+  }
+
   /** An optional array of strings converted by {@code parser}. */
   public <T> List<T> strings(String key, Function<String, T> parser) {
     List<String> raw = strings(key);

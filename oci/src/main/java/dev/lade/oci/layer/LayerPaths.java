@@ -1,6 +1,5 @@
 package dev.lade.oci.layer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 
 /** Layer path rules: validation and the order containerd's differ walks a tree in. */
@@ -12,7 +11,7 @@ final class LayerPaths {
    * Lexical by path component, comparing UTF-8 bytes as Go does, so a directory's children come
    * right after it ({@code a}, {@code a/b}, {@code a.txt}), as in a sorted filesystem walk.
    */
-  static final Comparator<String> WALK_ORDER = LayerPaths::compareWalkOrder;
+  static final Comparator<String> WALK_ORDER = PathOrder.WALK;
 
   private LayerPaths() {}
 
@@ -42,20 +41,5 @@ final class LayerPaths {
   static String sibling(String path, String name) {
     String parent = parent(path);
     return parent.isEmpty() ? name : parent + "/" + name;
-  }
-
-  private static int compareWalkOrder(String a, String b) {
-    byte[] x = a.getBytes(StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(StandardCharsets.UTF_8);
-    int n = Math.min(x.length, y.length);
-    for (int i = 0; i < n; i++) {
-      if (x[i] != y[i]) return rank(x[i]) - rank(y[i]);
-    }
-    return x.length - y.length;
-  }
-
-  // The separator ranks below every other byte, so "a/b" sorts before "a.txt".
-  private static int rank(byte b) {
-    return b == '/' ? -1 : b & 0xff;
   }
 }

@@ -87,7 +87,27 @@ class InteropTest {
     assertEquals(0, inspect.exitCode(), inspect.output());
     assertTrue(inspect.output().contains("\"Architecture\": \"amd64\""), inspect.output());
     assertTrue(inspect.output().contains(image.manifest().value().layers().get(0).digest().toString()), inspect.output());
-    // `docker load` of this archive is still to be proven on a machine with dockerd.
+    // `docker load` takes it too: the cli's DockerInteropTest, against dockerd 20.10.
+  }
+
+  /** Lade's OCI tar names the image by its tag, as BuildKit's oci exporter; skopeo reads it back byte for byte. */
+  @Test
+  void skopeoReadsLadesOciArchiveWithTheSameDigest() throws Exception {
+    Path archive = dir.resolve("busybox-oci.tar");
+    try (OutputStream out = Files.newOutputStream(archive)) {
+      ImageSaver.save(store, List.of(REF), ArchiveFormat.OCI, out);
+    }
+    ResolvedImage image = ImageResolver.forHost(store).resolve(REF);
+
+    Tools.Result raw = Tools.run("skopeo", "inspect", "--raw", "oci-archive:" + archive + ":latest");
+    Tools.Result config = Tools.run("skopeo", "inspect", "--config", "--raw", "oci-archive:" + archive + ":latest");
+
+    assertEquals(0, raw.exitCode(), raw.output());
+    assertEquals(image.manifest().digest(),
+        dev.lade.oci.digest.Digest.sha256(raw.output().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals(0, config.exitCode(), config.output());
+    assertEquals(image.manifest().value().config().digest(),
+        dev.lade.oci.digest.Digest.sha256(config.output().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

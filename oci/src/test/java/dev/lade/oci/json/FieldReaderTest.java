@@ -26,7 +26,7 @@ class FieldReaderTest {
     FieldReader r =
         reader(
             "{\"s\":\"x\",\"n\":7,\"b\":true,\"l\":[\"a\",\"b\"],\"m\":{\"k\":\"v\"},"
-                + "\"set\":{\"80/tcp\":{}},\"o\":{\"i\":1},\"os\":[{\"i\":2}]}");
+                + "\"set\":{\"80/tcp\":{}},\"o\":{\"i\":1},\"os\":[{\"i\":2}],\"ns\":[10,-1]}");
     assertEquals("x", r.string("s"));
     assertEquals(7, r.requiredInteger("n"));
     assertTrue(r.bool("b"));
@@ -35,6 +35,7 @@ class FieldReaderTest {
     assertEquals(Set.of("80/tcp"), r.keySet("set"));
     assertEquals(1, r.requiredObject("o").integer("i"));
     assertEquals(2, r.objects("os").get(0).integer("i"));
+    assertEquals(List.of(10L, -1L), r.integers("ns"));
     assertTrue(r.unknownFields().isEmpty());
   }
 
@@ -76,6 +77,7 @@ class FieldReaderTest {
     assertFieldError("v: expected an integer, got the number 2.0", () -> reader("{\"v\":2.0}").requiredInteger("v"));
     assertFieldError("v: expected an integer, got a string", () -> reader("{\"v\":\"2\"}").requiredInteger("v"));
     assertFieldError("v: required field is missing", () -> reader("{\"v\":null}").requiredInteger("v"));
+    assertFieldError("v[1]: expected an integer, got a string", () -> reader("{\"v\":[1,\"2\"]}").integers("v"));
   }
 
   @Test

@@ -1,8 +1,7 @@
 package dev.lade.registry.blob;
 
 import dev.lade.oci.digest.Digest;
-import java.io.FilterInputStream;
-import java.io.IOException;
+import dev.lade.oci.digest.HashingFilterInputStream;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -13,7 +12,7 @@ import java.util.HexFormat;
  * reached the end, so a consumer that reads to EOF never takes in a bad blob unknowingly. Too many
  * bytes fail as soon as they arrive.
  */
-public final class VerifyingInputStream extends FilterInputStream implements SelfVerifying {
+public final class VerifyingInputStream extends HashingFilterInputStream implements SelfVerifying {
   private final Digest expected;
   private final long expectedSize;
   private final MessageDigest hasher;
@@ -40,53 +39,14 @@ public final class VerifyingInputStream extends FilterInputStream implements Sel
   }
 
   @Override
-  public int read() throws IOException {
-    int b = in.read();
-    if (b < 0) {
-      verify();
-    } else {
-      hasher.update((byte) b);
-      counted(1);
-    }
-    return b;
+  protected void bytesRead(byte[] buffer, int offset, int length) throws BlobVerificationException {
+    hasher.update(buffer, offset, length);
+    counted(length);
   }
 
   @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = in.read(buffer, offset, length);
-    if (n < 0) {
-      verify();
-    } else {
-      hasher.update(buffer, offset, n);
-      counted(n);
-    }
-    return n;
-  }
-
-  @Override
-  public long skip(long n) throws IOException {
-    // Skipped bytes must still be hashed.
-    byte[] buffer = new byte[8192];
-    long skipped = 0;
-    while (skipped < n) {
-      int read = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
-      if (read < 0) break;
-      skipped += read;
-    }
-    return skipped;
-  }
-
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
-
-  @Override
-  public synchronized void mark(int readlimit) {}
-
-  @Override
-  public synchronized void reset() throws IOException {
-    throw new IOException("mark/reset not supported");
+  protected void endReached() throws BlobVerificationException {
+    verify();
   }
 
   @Override

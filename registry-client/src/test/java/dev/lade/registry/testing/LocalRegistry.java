@@ -7,6 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -115,6 +118,22 @@ public final class LocalRegistry implements AutoCloseable {
   /** The registry's log (stdout and stderr). */
   public Path logFile() {
     return directory.resolve("registry.log");
+  }
+
+  /**
+   * The requests the registry has answered and logged, in order; it logs a request only after
+   * answering it, so this waits (at most 5 s) until {@code complete} holds for the list.
+   */
+  public List<LoggedRequest> requests(Predicate<List<LoggedRequest>> complete)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
+      List<LoggedRequest> logged = Files.readAllLines(logFile()).stream()
+          .flatMap(line -> LoggedRequest.parse(line).stream())
+          .toList();
+      if (complete.test(logged) || System.nanoTime() > deadline) return logged;
+      Thread.sleep(20);
+    }
   }
 
   /** The last {@code lines} lines of the log, to explain a failure. */

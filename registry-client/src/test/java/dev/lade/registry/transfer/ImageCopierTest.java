@@ -196,6 +196,36 @@ class ImageCopierTest {
     assertEquals(index.digest(), client.manifests().head("lade/multi", "back").orElseThrow().digest());
   }
 
+  /** The registry sees every blob before the manifests, and both platforms' manifests before their index. */
+  @Test
+  void pushesBlobsThenManifestsThenTheIndexThenTheTag() throws Exception {
+    Descriptor amd = TestImages.image(layout, AMD64, 30, 700, 900);
+    Descriptor arm = TestImages.image(layout, ARM64, 31, 800);
+    Descriptor index = TestImages.named(layout, "ordered", TestImages.index(layout, List.of(amd, arm)));
+
+    copier.copy(StoreImage.inLayout(layout, "ordered"), new RegistryRepository(client, "lade/ordered", "1"), null);
+
+    List<String> puts = putsLogged("lade/ordered", 4);
+    assertEquals(List.of("blob", "blob", "blob", "blob", "blob"),
+        puts.subList(0, 5).stream().map(put -> put.substring(0, 4)).toList(), puts::toString);
+    assertEquals(java.util.Set.of("manifest " + amd.digest(), "manifest " + arm.digest()), java.util.Set.copyOf(puts.subList(5, 7)));
+    assertEquals(List.of("manifest " + index.digest(), "manifest 1"), puts.subList(7, 9));
+  }
+
+  /**
+   * The {@code PUT}s the registry logged for {@code repository}, in order: {@code blob} for a
+   * closed upload, {@code manifest REFERENCE} for a manifest; once {@code manifests} are logged.
+   */
+  private static List<String> putsLogged(String repository, int manifests) throws Exception {
+    String prefix = "/v2/" + repository + "/";
+    java.util.function.Function<List<dev.lade.registry.testing.LoggedRequest>, List<String>> puts = logged -> logged.stream()
+        .filter(r -> r.method().equals("PUT") && r.path().startsWith(prefix))
+        .map(r -> r.path().startsWith(prefix + "blobs/") ? "blob" : "manifest " + r.path().substring((prefix + "manifests/").length()))
+        .toList();
+    return puts.apply(registry.registry().requests(
+        logged -> puts.apply(logged).stream().filter(p -> p.startsWith("manifest")).count() >= manifests));
+  }
+
   @Test
   void refusesAnIndexWithoutThePlatform() throws Exception {
     Descriptor amd = TestImages.image(layout, AMD64, 5, 100);

@@ -7,6 +7,7 @@ import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
+import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import dev.lade.runner.snapshot.fs.Trees;
 import dev.lade.runner.spec.DockerDefaults;
 import dev.lade.runner.spec.Mount;
@@ -82,7 +83,12 @@ public final class StepRunner {
       snapshots.mount(snapshot);
       int code = execute(step, snapshot.rootfs(), dir, output);
       List<LayerEntry> changes = code == 0 ? snapshots.diff(snapshot) : List.of();
-      return new StepOutcome(code, changes, release);
+      StepOutcome.Keep keep = layer -> {
+        List<SnapshotLayer> chain = new ArrayList<>(step.chain());
+        chain.add(layer);
+        return snapshots.keep(snapshot, chain);
+      };
+      return new StepOutcome(code, changes, keep, release);
     } catch (IOException | InterruptedException | RuntimeException e) {
       release.run();
       throw e;

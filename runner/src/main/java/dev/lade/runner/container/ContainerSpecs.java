@@ -40,7 +40,7 @@ public final class ContainerSpecs {
           + " absolute path");
     }
     RuntimeSpec spec = DockerDefaults.spec(rootfs.toString(), id, args).withHostname(hostname);
-    ProcessSpec process = spec.process().withUser(user.toProcessUser()).withCwd(workdir)
+    ProcessSpec process = spec.process().withUser(user.toDockerProcessUser()).withCwd(workdir)
         .withEnv(environment(hostname, user.home(), image.env(), options.env()));
     EnumSet<Namespace> namespaces = EnumSet.copyOf(spec.linux().namespaces());
     if (options.network() == NetworkMode.HOST) {

@@ -2,6 +2,7 @@ package dev.lade.runner.launch;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +13,8 @@ import java.util.HexFormat;
 
 /**
  * The native launcher executable, built by the Maven build into the jar: copied out once to a cache directory
- * keyed by its hash, so a new lade never runs an old launcher and concurrent lades share one copy.
+ * keyed by its hash, so a new lade never runs an old launcher and concurrent lades share one copy. The build records
+ * the hash next to it; once extracted, starting lade reads only that.
  */
 public final class LauncherBinary {
 
@@ -22,6 +24,13 @@ public final class LauncherBinary {
 
   /** The launcher under {@code cacheDir}, extracted there first if needed. */
   public static Path extract(Path cacheDir) throws IOException {
+    String builtHash = builtHash();
+    if (builtHash != null) {
+      Path target = cacheDir.resolve(builtHash).resolve(RESOURCE);
+      if (Files.isExecutable(target)) {
+        return target; // extracted before: no need to read and hash a megabyte at every start
+      }
+    }
     byte[] binary;
     try (InputStream in = LauncherBinary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -44,6 +53,14 @@ public final class LauncherBinary {
       Files.deleteIfExists(temp);
     }
     return target;
+  }
+
+  /** The launcher's SHA-256 as the build recorded it next to the launcher, or null when it did not. */
+  private static String builtHash() throws IOException {
+    try (InputStream in = LauncherBinary.class.getResourceAsStream(RESOURCE + ".sha256")) {
+      String hash = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+      return hash.matches("[0-9a-f]{64}") ? hash : null;
+    }
   }
 
   /** The default cache: $XDG_CACHE_HOME/lade/launcher, else ~/.cache/lade/launcher. */

@@ -1,10 +1,12 @@
 package dev.lade.runner.launch;
 
+import dev.lade.runner.cgroup.Cgroups;
 import dev.lade.runner.spec.ConfigJson;
 import dev.lade.runner.spec.RuntimeSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,8 +38,9 @@ public record OciRuntime(Path binary, Path stateDir) implements ContainerRuntime
     Path log = bundle.resolve("runtime.log");
     try {
       Files.write(bundle.resolve("config.json"), ConfigJson.write(spec));
-      List<String> command = List.of(binary.toString(), "--root", stateDir.resolve(".runtime").toString(),
-          "--log", log.toString(), "run", "--bundle", bundle.toString(), id);
+      List<String> command = new ArrayList<>(HybridCgroups.wrapperFor(binary, Cgroups.ROOT));
+      command.addAll(List.of(binary.toString(), "--root", stateDir.resolve(".runtime").toString(),
+          "--log", log.toString(), "--log-format", "json", "run", "--bundle", bundle.toString(), id));
       Process process = new ProcessBuilder(command)
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
       return new ProcessExecution(process, new Outcome(bundle, log));
@@ -53,15 +56,15 @@ public record OciRuntime(Path binary, Path stateDir) implements ContainerRuntime
     @Override
     public LaunchException failure(int code) {
       String text = StateDirectory.readIfPresent(log);
-      if (text == null || !text.toLowerCase(Locale.ROOT).contains("error")) {
+      String last = text == null ? null : RuntimeLog.lastError(text);
+      if (last == null) {
         return null;
       }
-      String last = text.lines().filter(line -> line.toLowerCase(Locale.ROOT).contains("error"))
-          .reduce((first, second) -> second).orElse(text);
       // As docker: the reason decides the code, for the runtime exits 1 or 255 whatever it was.
-      int dockerCode = last.contains("no such file") || last.contains("not found") ? LaunchException.NOT_FOUND
-          : last.contains("permission denied") ? LaunchException.NOT_EXECUTABLE : LaunchException.SETUP_FAILED;
-      return new LaunchException(dockerCode, last.strip());
+      String lower = last.toLowerCase(Locale.ROOT);
+      int dockerCode = lower.contains("no such file") || lower.contains("not found") ? LaunchException.NOT_FOUND
+          : lower.contains("permission denied") ? LaunchException.NOT_EXECUTABLE : LaunchException.SETUP_FAILED;
+      return new LaunchException(dockerCode, last);
     }
 
     /** The runtime removed the cgroup, and its OOM count with it; a SIGKILL is all that is known. */

@@ -1,12 +1,13 @@
 package dev.lade.runner.lifecycle;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lade.oci.json.FieldReader;
+import dev.lade.oci.json.JsonReader;
 import dev.lade.runner.launch.SupervisorFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -35,8 +36,6 @@ public record ContainerState(Status status, long pid, int exitCode, Optional<Ins
   /** The exit code lade records when a container's supervisor vanished without recording one. */
   public static final int UNKNOWN_EXIT = 255;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   /** Whether it runs. */
   public boolean running() {
     return status == Status.RUNNING;
@@ -44,18 +43,18 @@ public record ContainerState(Status status, long pid, int exitCode, Optional<Ins
 
   /** The state of the container whose supervisor writes {@code files}. */
   public static ContainerState read(SupervisorFiles files) throws IOException {
-    JsonNode started = readJson(files.started());
+    FieldReader started = readJson(files.started());
     if (started == null) {
       return new ContainerState(Status.CREATED, 0, 0, Optional.empty(), Optional.empty());
     }
-    Optional<Instant> startedAt = Optional.of(Instant.parse(started.path("StartedAt").asText()));
-    JsonNode exited = readJson(files.exited());
+    Optional<Instant> startedAt = Optional.of(Instant.parse(started.string("StartedAt")));
+    FieldReader exited = readJson(files.exited());
     if (exited != null) {
-      return new ContainerState(Status.EXITED, 0, exited.path("ExitCode").asInt(), startedAt,
-          Optional.of(Instant.parse(exited.path("FinishedAt").asText())));
+      return new ContainerState(Status.EXITED, 0, (int) exited.integer("ExitCode"), startedAt,
+          Optional.of(Instant.parse(exited.string("FinishedAt"))));
     }
-    long pid = started.path("Pid").asLong();
-    long supervisor = started.path("Supervisor").asLong();
+    long pid = started.integer("Pid");
+    long supervisor = started.integer("Supervisor");
     // Until the supervisor wrote the exit (it reaps first), the container counts as running.
     if (isChildOf(pid, supervisor) || isAlive(supervisor)) {
       return new ContainerState(Status.RUNNING, pid, 0, startedAt, Optional.empty());
@@ -63,11 +62,14 @@ public record ContainerState(Status status, long pid, int exitCode, Optional<Ins
     return new ContainerState(Status.EXITED, 0, UNKNOWN_EXIT, startedAt, Optional.empty());
   }
 
-  private static JsonNode readJson(Path file) throws IOException {
+  /** The record the supervisor wrote whole (see supervise.c), or null before it did. */
+  private static FieldReader readJson(Path file) throws IOException {
     try {
-      return MAPPER.readTree(Files.readAllBytes(file));
+      return FieldReader.of(JsonReader.parse(Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
       return null;
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,8 +1,5 @@
 package dev.lade.runner.lifecycle;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lade.oci.store.Lease;
 import dev.lade.oci.store.LockFile;
 import dev.lade.runner.launch.SupervisorFiles;
@@ -30,9 +27,6 @@ public final class ContainerStore {
 
   private static final String RECORD = "container.json";
   private static final int NAME_ATTEMPTS = 10;
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path root;
 
@@ -66,7 +60,8 @@ public final class ContainerStore {
           draft.snapshotId(), draft.rootfs(), draft.cgroupProcs(), draft.ports());
       Files.createDirectory(dir(record.id()));
       write(record);
-      return read(dir(record.id()));
+      SupervisorFiles files = new SupervisorFiles(dir(record.id()));
+      return new Container(record, ContainerState.read(files), files);
     }
   }
 
@@ -74,7 +69,7 @@ public final class ContainerStore {
   public void write(ContainerRecord record) throws IOException {
     Path target = dir(record.id()).resolve(RECORD);
     Path temp = target.resolveSibling(RECORD + ".tmp");
-    Files.write(temp, MAPPER.writeValueAsBytes(record));
+    Files.write(temp, ContainerRecordJson.write(record));
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -140,7 +135,13 @@ public final class ContainerStore {
   }
 
   private Container read(Path dir) throws IOException {
-    ContainerRecord record = MAPPER.readValue(Files.readAllBytes(dir.resolve(RECORD)), ContainerRecord.class);
+    Path file = dir.resolve(RECORD);
+    ContainerRecord record;
+    try {
+      record = ContainerRecordJson.read(Files.readAllBytes(file));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
     SupervisorFiles files = new SupervisorFiles(dir);
     return new Container(record, ContainerState.read(files), files);
   }

@@ -1,6 +1,7 @@
 package dev.lade.runner.lifecycle;
 
 import dev.lade.runner.container.InvalidContainerException;
+import dev.lade.runner.container.NetworkFiles;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
@@ -8,6 +9,7 @@ import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
+import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.user.UnknownUserException;
@@ -51,9 +53,48 @@ public final class Containers {
    * Removes what killed lades left: snapshots of no live process and no container, cgroups and state of launchers
    * gone. Containers, running or stopped, keep theirs.
    */
-  public void cleanupStale() throws IOException {
+  public void cleanupStale() throws IOException, InterruptedException {
     snapshotter.cleanupStale();
     supervisor.runtime().cleanupStale();
+    for (Container container : store.list()) {
+      if (container.state().status() == ContainerState.Status.EXITED && !Files.exists(container.files().exited())) {
+        abandoned(container);
+      }
+    }
+  }
+
+  /**
+   * A container whose supervisor died with a killed lade (a foreground one): the kernel ended its processes, lade
+   * does what the supervisor would have (records the exit, unmounts the root filesystem, removes the cgroup) and
+   * removes it if it was to be removed ({@code --rm}).
+   */
+  private void abandoned(Container container) throws IOException, InterruptedException {
+    if (container.record().autoRemove()) {
+      try {
+        remove(container, true);
+      } catch (ContainerException removedMeanwhile) {
+        // another lade removed it
+      }
+      return;
+    }
+    Path rootfs = Path.of(container.record().rootfs());
+    while (isMountPoint(rootfs)) {
+      Posix.unmount(rootfs);
+    }
+    removeCgroups(container);
+    Files.writeString(container.files().exited(), "{\"ExitCode\":" + ContainerState.UNKNOWN_EXIT
+        + ",\"FinishedAt\":\"" + Instant.now() + "\"}\n");
+  }
+
+  private static boolean isMountPoint(Path path) throws IOException {
+    return Files.isDirectory(path)
+        && !Files.getAttribute(path, "unix:dev").equals(Files.getAttribute(path.getParent(), "unix:dev"));
+  }
+
+  private static void removeCgroups(Container container) throws IOException {
+    for (String procs : container.record().cgroupProcs()) {
+      Files.deleteIfExists(Path.of(procs).getParent()); // its supervisor removes it, unless it was killed
+    }
   }
 
   /** The store. */
@@ -111,7 +152,7 @@ public final class Containers {
           request.autoRemove(), snapshot.id(), snapshot.rootfs().toString(), List.of(),
           request.extras().ports().stream().map(PublishedPort::toString).toList()));
       snapshotter.retain(snapshot, container.files().dir());
-      return new Created(container, spec, snapshot.id());
+      return new Created(container, NetworkFiles.addTo(spec, container.files().dir()), snapshot.id());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;
@@ -166,9 +207,7 @@ public final class Containers {
     if (!container.record().snapshotId().isEmpty()) {
       snapshotter.removeRetained(container.record().snapshotId());
     }
-    for (String procs : container.record().cgroupProcs()) {
-      Files.deleteIfExists(Path.of(procs).getParent()); // its supervisor removes it, unless it was killed
-    }
+    removeCgroups(container);
     store.delete(container.id());
   }
 
@@ -183,7 +222,7 @@ public final class Containers {
     if (options.user().isPresent()) {
       try {
         process = process.withUser(
-            UserResolver.resolve(Path.of(container.record().rootfs()), options.user().get()).toProcessUser());
+            UserResolver.resolve(Path.of(container.record().rootfs()), options.user().get()).toDockerProcessUser());
       } catch (UnknownUserException e) {
         throw new ContainerException(e.getMessage(), e);
       }

@@ -3,7 +3,6 @@ package dev.lade.runner.snapshot;
 import dev.lade.oci.store.Lease;
 import dev.lade.oci.store.LockFile;
 import dev.lade.runner.snapshot.fs.FileStat;
-import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.snapshot.fs.Trees;
 import java.io.IOException;
 import java.nio.channels.OverlappingFileLockException;
@@ -42,8 +41,10 @@ final class ActiveSnapshots {
   private final Path active;
   private final Path locks;
   private final Map<String, Lease> held = new ConcurrentHashMap<>();
+  private final Mounter mounter;
 
-  ActiveSnapshots(Path root) throws IOException {
+  ActiveSnapshots(Path root, Mounter mounter) throws IOException {
+    this.mounter = mounter;
     this.active = root.resolve("active");
     this.locks = root.resolve("active-locks");
     Files.createDirectories(active);
@@ -129,8 +130,9 @@ final class ActiveSnapshots {
     return stat != null && stat.dev() != FileStat.of(path.getParent()).dev();
   }
 
-  private static void unmountAll(Path rootfs) throws IOException {
-    while (isMounted(rootfs)) Posix.unmount(rootfs);
+  /** Undoes every mount stacked on {@code rootfs}. */
+  void unmountAll(Path rootfs) throws IOException {
+    while (isMounted(rootfs)) mounter.unmount(rootfs);
   }
 
   private LockFile lock(String id) {

@@ -29,7 +29,7 @@ public final class CopySnapshotter implements Snapshotter {
    */
   public CopySnapshotter(Path root, ExtractedLayers layers, Owners owners, boolean privileged) throws IOException {
     this.layers = layers;
-    this.active = new ActiveSnapshots(root);
+    this.active = new ActiveSnapshots(root, Mounter.libc()); // copies are never mounted
     this.owners = owners;
     this.merger = new LayerMerger(layers.extractor().format(), privileged);
   }

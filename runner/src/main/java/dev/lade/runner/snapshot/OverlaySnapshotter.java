@@ -6,11 +6,10 @@ import dev.lade.runner.snapshot.extract.ExtractedLayers;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import dev.lade.runner.snapshot.fs.OverlayFormat;
 import dev.lade.runner.snapshot.fs.Owners;
-import dev.lade.runner.snapshot.fs.Posix;
-import dev.lade.runner.snapshot.fs.PosixException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,14 +27,21 @@ public final class OverlaySnapshotter implements Snapshotter {
   private final ExtractedLayers layers;
   private final ActiveSnapshots active;
   private final Owners owners;
+  private final Mounter mounter;
 
   /**
    * @param root the snapshot store ({@code $LADE_ROOT/snapshots}) that {@code layers} unpacks into
    */
   public OverlaySnapshotter(Path root, ExtractedLayers layers, Owners owners) throws IOException {
+    this(root, layers, owners, Mounter.libc());
+  }
+
+  /** An overlay snapshotter whose overlays {@code mounter} mounts and unmounts. */
+  public OverlaySnapshotter(Path root, ExtractedLayers layers, Owners owners, Mounter mounter) throws IOException {
     this.layers = layers;
-    this.active = new ActiveSnapshots(root);
+    this.active = new ActiveSnapshots(root, mounter);
     this.owners = owners;
+    this.mounter = mounter;
   }
 
   @Override
@@ -47,7 +53,7 @@ public final class OverlaySnapshotter implements Snapshotter {
       Path upper = Files.createDirectory(dir.resolve("upper"));
       Path work = Files.createDirectory(dir.resolve("work"));
       Path rootfs = Files.createDirectory(dir.resolve(ActiveSnapshots.ROOTFS));
-      Posix.chmod(upper, 0755);
+      Files.setPosixFilePermissions(upper, PosixFilePermissions.fromString("rwxr-xr-x"));
       OverlayFormat format = layers.extractor().format();
       MountSpec mount = new MountSpec("overlay", "overlay", rootfs, options(lowers, upper, work, format));
       return new OverlaySnapshot(dir.getFileName().toString(), rootfs, lowers, upper, work, format, mount);
@@ -59,20 +65,24 @@ public final class OverlaySnapshotter implements Snapshotter {
 
   @Override
   public void mount(ActiveSnapshot snapshot) throws IOException {
-    MountSpec m = overlay(snapshot).overlayMount();
-    try {
-      Posix.mount(m.source(), m.target(), m.type(), m.data());
-    } catch (PosixException e) {
-      if (e.errno() != Posix.EPERM) throw e;
-      throw new IOException("mounting an overlay in this namespace needs root; let the launcher mount "
-          + "the snapshot's MountSpec in its user namespace instead (" + e.getMessage() + ")", e);
-    }
+    mounter.mount(overlay(snapshot).overlayMount());
   }
 
   @Override
   public List<LayerEntry> diff(ActiveSnapshot snapshot) throws IOException {
     OverlaySnapshot s = overlay(snapshot);
     return new OverlayDiff(s.upper(), s.lowers(), s.format(), owners).changes();
+  }
+
+  /**
+   * The upper directory becomes the layer's: containerd's overlayfs snapshotter commits a snapshot
+   * the same way. Its whiteouts and opaque markers are this overlay's own, as unpacking writes them.
+   */
+  @Override
+  public boolean keep(ActiveSnapshot snapshot, List<SnapshotLayer> chain) throws IOException {
+    OverlaySnapshot s = overlay(snapshot);
+    active.unmountAll(s.rootfs()); // an upper directory cannot move from under a live mount
+    return layers.adopt(chain, s.upper());
   }
 
   @Override

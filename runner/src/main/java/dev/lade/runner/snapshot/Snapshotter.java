@@ -39,6 +39,19 @@ public interface Snapshotter {
     return writer.write(diff(snapshot), out);
   }
 
+  /**
+   * Keeps what the snapshot changed as the unpacked form of {@code chain}'s top layer (the chain
+   * the snapshot was prepared over, plus the layer its {@link #diff} was written as), so that a
+   * snapshot over that layer needs no unpacking. Afterwards the snapshot may only be {@link
+   * #remove}d.
+   *
+   * @return whether the changes were kept (a snapshotter whose snapshots hold no separate changes
+   *     keeps nothing)
+   */
+  default boolean keep(ActiveSnapshot snapshot, List<SnapshotLayer> chain) throws IOException {
+    return false;
+  }
+
   /** Unmounts the snapshot if this process mounted it and deletes it. */
   void remove(ActiveSnapshot snapshot) throws IOException;
 

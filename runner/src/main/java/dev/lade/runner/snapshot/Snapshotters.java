@@ -14,19 +14,48 @@ public final class Snapshotters {
   private Snapshotters() {}
 
   /**
-   * An {@link OverlaySnapshotter} when the kernel has overlayfs (and, rootless, is new enough for
-   * {@code userxattr} overlays with xattr whiteouts: Linux 6.7), else a {@link CopySnapshotter};
-   * either way for this process's privileges, storing under {@code root} ({@code
-   * $LADE_ROOT/snapshots}) and reading layers from {@code blobs}.
+   * For root, an {@link OverlaySnapshotter} when the kernel has overlayfs, else a {@link
+   * CopySnapshotter}; rootless, a {@link CopySnapshotter}: a rootless overlay can only be mounted
+   * in the container's user namespace, and lade reads the root filesystem (users, the working
+   * directory, mount targets) before the container starts. Either way for this process's
+   * privileges, storing under {@code root} ({@code $LADE_ROOT/snapshots}) and reading layers from
+   * {@code blobs}.
    */
   public static Snapshotter open(Path root, BlobStore blobs) throws IOException {
+    return open(root, blobs, SnapshotterKind.AUTO, Mounter.libc());
+  }
+
+  /** As {@link #open(Path, BlobStore, SnapshotterKind, Mounter)}, mounting through libc. */
+  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind) throws IOException {
+    return open(root, blobs, kind, Mounter.libc());
+  }
+
+  /**
+   * The snapshotter {@code kind} names ({@link SnapshotterKind#AUTO}: as {@link #open(Path, BlobStore)}),
+   * with overlays mounted and unmounted by {@code mounter}. Both kinds share the unpacked layers under
+   * {@code root}, so a store may switch between them. {@link SnapshotterKind#OVERLAY} rootless (Linux 6.7+:
+   * {@code userxattr} overlays with xattr whiteouts) makes snapshots a launcher must mount in its user
+   * namespace ({@link ActiveSnapshot#mount()}).
+   *
+   * @throws IOException when {@code kind} is {@link SnapshotterKind#OVERLAY} and this machine cannot
+   *     make overlay snapshots for this process
+   */
+  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter)
+      throws IOException {
     boolean privileged = Posix.isRoot();
+    boolean overlay = overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7));
+    if (kind == SnapshotterKind.OVERLAY && !overlay) {
+      throw new IOException("the overlay snapshotter needs overlayfs (and, rootless, Linux 6.7 or later); "
+          + "use --snapshotter copy");
+    }
     ExtractedLayers layers = new ExtractedLayers(root, blobs, LayerExtractor.forCurrentUser());
     Owners owners = Owners.forCurrentUser();
-    if (overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7))) {
-      return new OverlaySnapshotter(root, layers, owners);
-    }
-    return new CopySnapshotter(root, layers, owners, privileged);
+    return switch (kind) {
+      case AUTO -> overlay && privileged
+          ? new OverlaySnapshotter(root, layers, owners, mounter) : new CopySnapshotter(root, layers, owners, privileged);
+      case OVERLAY -> new OverlaySnapshotter(root, layers, owners, mounter);
+      case COPY -> new CopySnapshotter(root, layers, owners, privileged);
+    };
   }
 
   /** Whether the running kernel lists overlayfs in {@code /proc/filesystems}. */

@@ -52,7 +52,8 @@ class ContainerSpecsTest {
     RuntimeSpec spec = spec(RunOptions.defaults());
     assertEquals(List.of("/docker-entrypoint.sh", "nginx", "-g", "daemon off;"), spec.process().args());
     assertEquals("/srv", spec.process().cwd());
-    assertEquals(new ProcessUser(1000, 1000, List.of(44)), spec.process().user());
+    // docker 20.10.24: the primary group first among the supplementary ones, then the groups naming the user
+    assertEquals(new ProcessUser(1000, 1000, List.of(1000, 44)), spec.process().user());
     assertEquals("4f1c2b3a5d6e", spec.hostname());
     assertEquals(List.of("PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOSTNAME=4f1c2b3a5d6e", "NGINX_VERSION=1.25.3",
         "HOME=/home/app"), spec.process().env());
@@ -86,7 +87,7 @@ class ContainerSpecsTest {
     assertEquals(List.of("PATH=/usr/sbin:/usr/bin:/sbin:/bin", "HOSTNAME=web", "NGINX_VERSION=1.27", "HOME=/tmp",
         "EXTRA=1"), spec.process().env());
     assertEquals("/w", spec.process().cwd());
-    assertEquals(new ProcessUser(0, 44, List.of()), spec.process().user());
+    assertEquals(new ProcessUser(0, 44, List.of(44)), spec.process().user(), "docker run -u 0:44: groups=44");
     assertTrue(spec.rootReadonly());
     assertEquals("/run", spec.mounts().get(spec.mounts().size() - 1).destination());
     assertEquals(10, spec.linux().resources().pidsLimit());

@@ -134,7 +134,9 @@ class SnapshotRoundTripTest {
     return TestLayers.store(store.blobs(), List.of(
         dir("data"), file("data/keep", "keep"), dir("etc"), file("etc/motd", "hello"),
         file("etc/passwd", "root:x:0:0::/root:/bin/sh\n"), dir("usr"), dir("usr/bin"),
-        file("usr/bin/tool", EntryMetadata.of(0755, 0, 0, T), "tool"), dir("var"), dir("var/lib"), dir("var/lib/app"),
+        file("usr/bin/tool", EntryMetadata.of(0755, 0, 0, T), "tool"),
+        // An inode with two names already: linking a third copies up only the name linked (tool).
+        new LayerEntry.Hardlink("usr/bin/tool-alias", "usr/bin/tool", EntryMetadata.of(0755, 0, 0, T)), dir("var"), dir("var/lib"), dir("var/lib/app"),
         file("var/lib/app/a", "a"), file("var/lib/app/b", "b")));
   }
 

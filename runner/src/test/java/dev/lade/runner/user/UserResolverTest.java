@@ -3,6 +3,7 @@ package dev.lade.runner.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.lade.runner.spec.ProcessUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,16 @@ class UserResolverTest {
     assertEquals(new ExecUser(1000, 50, List.of(), "/home/app"), resolve("app:staff"));
     assertEquals(new ExecUser(1000, 7777, List.of(), "/home/app"), resolve("app:7777"));
     assertEquals(new ExecUser(4242, 29, List.of(), "/"), resolve("4242:audio"));
+  }
+
+  @Test
+  void dockerAddsThePrimaryGroupToTheSupplementaryOnes() throws Exception {
+    // docker run -u on 20.10.24: builder groups=10,29,1000; 1000:29 groups=29; 4242 groups=0
+    assertEquals(new ProcessUser(1000, 1000, List.of(1000, 10, 29)),
+        new ExecUser(1000, 1000, List.of(1000, 10, 29), "/").toDockerProcessUser());
+    assertEquals(new ProcessUser(1000, 29, List.of(29)), new ExecUser(1000, 29, List.of(), "/").toDockerProcessUser());
+    assertEquals(new ProcessUser(4242, 0, List.of(0)), resolve("4242").toDockerProcessUser());
+    assertEquals(new ProcessUser(4242, 0, List.of()), resolve("4242").toProcessUser(), "as runc leaves it");
   }
 
   @Test

@@ -17,21 +17,33 @@ import java.util.Set;
  * upper directory would hold them, so both snapshotters produce the same layer: a deleted path is a
  * {@link LayerEntry.Whiteout}; a directory that was deleted and made again (another inode) or that
  * replaced a non-directory is opaque and listed whole; changed paths are listed with the
- * directories above them.
+ * directories above them. A file whose only change is its link count is unchanged (an overlay would
+ * not copy it up), except for one old name of an inode that gained names ({@link LinkSources}).
  */
 public final class ManifestDiff {
   private final Path root;
   private final TreeManifest before;
-  private final EntryReader reader;
+  private final Owners owners;
+  private EntryReader reader;
+  private Set<String> linkSources = Set.of();
 
   public ManifestDiff(Path root, TreeManifest before, Owners owners) {
     this.root = root;
     this.before = before;
-    this.reader = new EntryReader(owners);
+    this.owners = owners;
   }
 
   /** The changes, in layer order. */
   public List<LayerEntry> changes() throws IOException {
+    List<LayerEntry> out = walkAll();
+    Set<String> sources = LinkSources.of(root, before, out);
+    if (sources.isEmpty()) return out;
+    linkSources = sources;
+    return walkAll(); // again, so that the sources come first in layer order and the new names link to them
+  }
+
+  private List<LayerEntry> walkAll() throws IOException {
+    reader = new EntryReader(owners);
     List<LayerEntry> out = new ArrayList<>();
     walk("", root, false, out);
     return out;
@@ -53,7 +65,7 @@ public final class ManifestDiff {
       Optional<ManifestEntry> old = everything ? Optional.empty() : before.get(path);
       if (stat.isDirectory()) {
         directory(path, file, stat, old, everything, out);
-      } else if (everything || old.isEmpty() || changed(old.get(), file, stat)) {
+      } else if (everything || old.isEmpty() || linkSources.contains(path) || changed(old.get(), file, stat)) {
         out.add(reader.read(path, file, stat));
       }
     }
@@ -76,8 +88,7 @@ public final class ManifestDiff {
 
   private boolean changed(ManifestEntry old, Path file, FileStat now) throws IOException {
     FileStat was = old.stat();
-    if (was.type() != now.type() || was.ino() != now.ino() || was.nlink() != now.nlink()
-        || was.size() != now.size() || was.rdev() != now.rdev()) {
+    if (was.type() != now.type() || was.ino() != now.ino() || was.size() != now.size() || was.rdev() != now.rdev()) {
       return true;
     }
     if (!old.metadata().equals(reader.metadata(file, now))) return true;

@@ -53,6 +53,11 @@ public final class TreeManifest {
     return children.getOrDefault(path, List.of());
   }
 
+  /** The recorded names of the inodes ({@code [dev, ino]}) given, those recorded at all. */
+  Map<List<Long>, List<String>> namesOfInodes(java.util.Set<List<Long>> inodes) {
+    return LinkSources.group(entries, inodes);
+  }
+
   /** How many paths were recorded. */
   public int size() {
     return entries.size();

@@ -88,6 +88,34 @@ public final class ExtractedLayers {
   }
 
   /**
+   * Takes {@code unpacked} (moved, on the same file system) as the unpacked form of {@code chain}'s
+   * top layer, unless that layer is unpacked already: a RUN step's upper directory is the layer its
+   * changes were written as, so the next step need not unpack that layer again. The caller vouches
+   * that {@code unpacked} holds what extracting the layer would (in this extractor's format).
+   *
+   * @return whether {@code unpacked} was taken; when not, it is left where it was
+   */
+  public boolean adopt(List<SnapshotLayer> chain, Path unpacked) throws IOException {
+    if (chain.isEmpty()) throw new IllegalArgumentException("adopt needs the layer's chain");
+    Digest chainId = ChainId.of(chain.stream().map(SnapshotLayer::diffId).toList()).getLast();
+    Path dir = directory(chainId);
+    if (Files.isDirectory(dir)) return false;
+    try (Lease lock = lockFor(chainId).exclusive()) {
+      if (Files.isDirectory(dir)) return false;
+      removeLeftovers(chainId);
+      Path staging = root.resolve("tmp").resolve(chainId.hex() + "-" + UUID.randomUUID());
+      try {
+        Files.createDirectory(staging);
+        Files.move(unpacked, staging.resolve("fs"));
+        AtomicFiles.commit(staging, dir.getParent());
+      } finally {
+        Trees.deleteTree(staging);
+      }
+      return true;
+    }
+  }
+
+  /**
    * Removes unfinished extractions left by processes that died (their locks are free).
    *
    * @return how many were removed

@@ -45,6 +45,4 @@ public interface LibC {
   @SaveError
   int umount2(String target, int flags);
 
-  @SaveError
-  int geteuid();
 }

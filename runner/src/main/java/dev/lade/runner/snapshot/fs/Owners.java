@@ -1,7 +1,6 @@
 package dev.lade.runner.snapshot.fs;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,12 +29,8 @@ public final class Owners {
   /** Root: identity mapping, real owners. Otherwise: container root is the current user, owners recorded. */
   public static Owners forCurrentUser() {
     if (Posix.isRoot()) return new Owners(IdMapping.identity(), true);
-    try {
-      FileStat self = FileStat.of(Path.of("/proc/self"));
-      return new Owners(IdMapping.single(self.uid(), self.gid()), false);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read this process's uid from /proc/self", e);
-    }
+    long[] ids = Posix.effectiveIds(); // not /proc/self's owner: that link is root's
+    return new Owners(IdMapping.single(ids[0], ids[1]), false);
   }
 
   public IdMapping mapping() {

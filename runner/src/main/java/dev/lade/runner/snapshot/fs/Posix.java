@@ -1,6 +1,7 @@
 package dev.lade.runner.snapshot.fs;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,48 +30,83 @@ public final class Posix {
   private static final int MNT_DETACH = 2;
   private static final int XATTR_LIST_MAX = 64 * 1024;
 
-  private static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
-  private static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
-
   private Posix() {}
+
+  /**
+   * libc bound through jnr-ffi, whose start-up (loading its native stub, generating the bindings) costs several
+   * hundred milliseconds: done on the first call that needs it, never for {@link #isRoot}.
+   */
+  private static final class Native {
+    static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
+    static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
+  }
 
   /** Whether this process runs as root (effective uid 0). */
   public static boolean isRoot() {
-    return LIBC.geteuid() == 0;
+    return EffectiveIds.IDS[0] == 0;
+  }
+
+  /** This process's effective user and group ids. */
+  public static long[] effectiveIds() {
+    return EffectiveIds.IDS.clone();
+  }
+
+  /**
+   * Read from /proc/self/status, which needs no FFI. Not /proc/self's owner: a process that changed
+   * its ids (setpriv, su) may be non-dumpable, and then /proc/self belongs to root.
+   */
+  private static final class EffectiveIds {
+    static final long[] IDS = read();
+
+    private static long[] read() {
+      try {
+        long uid = -1;
+        long gid = -1;
+        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+          // "Uid:\treal\teffective\tsaved\tfs"
+          if (line.startsWith("Uid:")) uid = Long.parseLong(line.split("\\s+")[2]);
+          if (line.startsWith("Gid:")) gid = Long.parseLong(line.split("\\s+")[2]);
+        }
+        if (uid < 0 || gid < 0) throw new IOException("no Uid:/Gid: lines in /proc/self/status");
+        return new long[] {uid, gid};
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read this process's ids from /proc/self/status", e);
+      }
+    }
   }
 
   /** Creates a device node, FIFO or whiteout; {@code mode} carries the file type bits. */
   public static void mknod(Path path, int mode, long major, long minor) throws PosixException {
-    check(LIBC.mknod(path.toString(), mode, makedev(major, minor)), "mknod", path);
+    check(Native.LIBC.mknod(path.toString(), mode, makedev(major, minor)), "mknod", path);
   }
 
   /** Changes the owner of {@code path} itself. */
   public static void lchown(Path path, long uid, long gid) throws PosixException {
-    check(LIBC.lchown(path.toString(), (int) uid, (int) gid), "lchown", path);
+    check(Native.LIBC.lchown(path.toString(), (int) uid, (int) gid), "lchown", path);
   }
 
   /** Sets all twelve permission bits (the JDK's permission view cannot set setuid, setgid and sticky). */
   public static void chmod(Path path, int mode) throws PosixException {
-    check(LIBC.chmod(path.toString(), mode & 07777), "chmod", path);
+    check(Native.LIBC.chmod(path.toString(), mode & 07777), "chmod", path);
   }
 
   /** Sets the modification (and access) time of {@code path} itself. */
   public static void setModTime(Path path, Instant time) throws PosixException {
     long[] times = {time.getEpochSecond(), time.getNano(), time.getEpochSecond(), time.getNano()};
-    check(LIBC.utimensat(AT_FDCWD, path.toString(), times, AT_SYMLINK_NOFOLLOW), "utimensat", path);
+    check(Native.LIBC.utimensat(AT_FDCWD, path.toString(), times, AT_SYMLINK_NOFOLLOW), "utimensat", path);
   }
 
   /** Sets an extended attribute of {@code path} itself. */
   public static void setXattr(Path path, String name, byte[] value) throws PosixException {
-    check(LIBC.lsetxattr(path.toString(), name, value, value.length, 0), "lsetxattr " + name, path);
+    check(Native.LIBC.lsetxattr(path.toString(), name, value, value.length, 0), "lsetxattr " + name, path);
   }
 
   /** An extended attribute of {@code path} itself, if present. */
   public static Optional<byte[]> getXattr(Path path, String name) throws PosixException {
     byte[] buffer = new byte[XATTR_LIST_MAX];
-    long n = LIBC.lgetxattr(path.toString(), name, buffer, buffer.length);
+    long n = Native.LIBC.lgetxattr(path.toString(), name, buffer, buffer.length);
     if (n < 0) {
-      int errno = LastError.getLastError(RUNTIME);
+      int errno = LastError.getLastError(Native.RUNTIME);
       if (errno == ENODATA || errno == EOPNOTSUPP) return Optional.empty();
       throw failure("lgetxattr " + name, path, errno);
     }
@@ -82,9 +118,9 @@ public final class Posix {
   /** The names of the extended attributes of {@code path} itself. */
   public static List<String> listXattrs(Path path) throws PosixException {
     byte[] buffer = new byte[XATTR_LIST_MAX];
-    long n = LIBC.llistxattr(path.toString(), buffer, buffer.length);
+    long n = Native.LIBC.llistxattr(path.toString(), buffer, buffer.length);
     if (n < 0) {
-      int errno = LastError.getLastError(RUNTIME);
+      int errno = LastError.getLastError(Native.RUNTIME);
       if (errno == EOPNOTSUPP) return List.of();
       throw failure("llistxattr", path, errno);
     }
@@ -101,23 +137,23 @@ public final class Posix {
 
   /** Removes an extended attribute of {@code path} itself if present. */
   public static void removeXattr(Path path, String name) throws PosixException {
-    if (LIBC.lremovexattr(path.toString(), name) < 0) {
-      int errno = LastError.getLastError(RUNTIME);
+    if (Native.LIBC.lremovexattr(path.toString(), name) < 0) {
+      int errno = LastError.getLastError(Native.RUNTIME);
       if (errno != ENODATA) throw failure("lremovexattr " + name, path, errno);
     }
   }
 
   /** Mounts a file system of {@code type} on {@code target} with {@code options}. */
   public static void mount(String source, Path target, String type, String options) throws PosixException {
-    check(LIBC.mount(source, target.toString(), type, 0, options), "mount " + type + " on", target);
+    check(Native.LIBC.mount(source, target.toString(), type, 0, options), "mount " + type + " on", target);
   }
 
   /** Unmounts {@code target}; a busy mount is detached lazily instead. */
   public static void unmount(Path target) throws PosixException {
-    if (LIBC.umount2(target.toString(), 0) == 0) return;
-    int errno = LastError.getLastError(RUNTIME);
+    if (Native.LIBC.umount2(target.toString(), 0) == 0) return;
+    int errno = LastError.getLastError(Native.RUNTIME);
     if (errno != EBUSY) throw failure("umount", target, errno);
-    check(LIBC.umount2(target.toString(), MNT_DETACH), "umount (detach)", target);
+    check(Native.LIBC.umount2(target.toString(), MNT_DETACH), "umount (detach)", target);
   }
 
   /** Linux's encoding of a device number, as glibc's {@code makedev}. */
@@ -127,7 +163,7 @@ public final class Posix {
   }
 
   private static void check(long result, String call, Path path) throws PosixException {
-    if (result < 0) throw failure(call, path, LastError.getLastError(RUNTIME));
+    if (result < 0) throw failure(call, path, LastError.getLastError(Native.RUNTIME));
   }
 
   private static PosixException failure(String call, Path path, int errno) {

@@ -88,7 +88,7 @@ final class StageBuilder {
         image.config(image.config().toBuilder().onBuild(List.of()).build());
         variables = StageState.ofImage(image.config().env(), image.platform().os());
         filesystem = CacheKey.image(base.manifestDescriptor().digest());
-        baseName = base.reference().map(Object::toString).orElse(i.reference()) + "@" + base.manifestDescriptor().digest();
+        baseName = BuildSession.fromName(base, i.reference());
       }
       case StageBase.Stage st -> {
         StageResult base = dependencies.get(st.index());

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -19,8 +21,9 @@ import java.util.stream.Stream;
 /**
  * A build cache kept in an image store: one small file per entry under {@code
  * .lade/build-cache/}, named by the key and holding the layer's descriptor (its DiffID as an
- * annotation); the layer blobs live in the store like any other. Entries survive across builds;
- * {@link #prune} drops those whose layers no image references.
+ * annotation); the layer blobs live in the store like any other. Entries survive across builds
+ * and {@link #prune}s (their layers are garbage-collection roots); {@link #pruneWithCache} also
+ * drops those whose layers no image holds, as {@code docker builder prune} frees the build cache.
  */
 public final class StoreBuildCache implements BuildCache {
   /** The descriptor annotation holding the layer's DiffID. */
@@ -64,14 +67,37 @@ public final class StoreBuildCache implements BuildCache {
   }
 
   /**
-   * Prunes the store as {@code lade prune} does: deletes the content no image reference needs,
-   * then the entries whose layers that deleted. Entries for layers a named image holds stay, so a
-   * rebuild of that image is still cached; entries only the cache referred to are dropped.
+   * Prunes the store as {@code lade prune} does: deletes the content that neither an image
+   * reference nor a cache entry needs, so every rebuild that was cached stays cached; entries whose
+   * layer is gone anyway (a damaged store) are dropped.
    */
   public PruneReport prune() throws IOException {
+    PruneReport report = store.prune(this::layers);
+    dropEntriesWithoutLayers();
+    return report;
+  }
+
+  /**
+   * Prunes as {@code lade prune --cache} does: deletes the content no image reference needs, then
+   * the entries whose layers that deleted. Entries for layers a named image holds stay, so a
+   * rebuild of that image is still cached.
+   */
+  public PruneReport pruneWithCache() throws IOException {
     PruneReport report = store.prune(GcRoots.NONE);
     dropEntriesWithoutLayers();
     return report;
+  }
+
+  /** The layers of every entry, as roots the store's garbage collection keeps. */
+  private List<Descriptor> layers() throws IOException {
+    if (!Files.isDirectory(directory)) return List.of();
+    List<Descriptor> layers = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        read(entry).ifPresent(layer -> layers.add(layer.blob()));
+      }
+    }
+    return layers;
   }
 
   private void dropEntriesWithoutLayers() throws IOException {

@@ -134,9 +134,13 @@ void setup_rootfs(const struct config *c) {
   /* Nothing we mount may propagate back to the host. */
   if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0)
     fail(EXIT_SETUP, "cannot make mounts private: %s", strerror(errno));
-  /* pivot_root needs the new root to be a mount point. */
-  if (mount(c->rootfs, c->rootfs, NULL, MS_BIND | MS_REC, NULL) < 0)
+  /* pivot_root needs the new root to be a mount point: its own file system, or the rootfs bound. */
+  if (c->root_type) {
+    if (mount(c->root_type, c->rootfs, c->root_type, 0, c->root_data) < 0)
+      fail(EXIT_SETUP, "cannot mount the %s rootfs on %s: %s", c->root_type, c->rootfs, strerror(errno));
+  } else if (mount(c->rootfs, c->rootfs, NULL, MS_BIND | MS_REC, NULL) < 0) {
     fail(EXIT_SETUP, "cannot bind the rootfs %s: %s", c->rootfs, strerror(errno));
+  }
   root_fd = open(c->rootfs, O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (root_fd < 0) fail(EXIT_SETUP, "cannot open the rootfs: %s", strerror(errno));
   for (int i = 0; i < c->nops; i++) {
@@ -144,6 +148,7 @@ void setup_rootfs(const struct config *c) {
     if (op->kind == OP_SYMLINK) do_symlink(op);
     else do_mount(op);
   }
+  if (c->make_cwd) create_in_root(c->cwd, 0); /* as runc: the working directory made when missing */
   close(root_fd);
   pivot(c->rootfs);
   for (int i = 0; i < c->nmasked; i++) mask(c->masked[i]);

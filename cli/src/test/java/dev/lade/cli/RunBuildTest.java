@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +89,72 @@ class RunBuildTest {
         context.toString());
     assertEquals(0, exported.exitCode(), exported.err());
     assertEquals("2", Files.readString(out.resolve("count")).strip(), "the second build saw the first one's file");
+  }
+
+  @Test
+  void networkModesAsBuildKitDocumentsThem() throws IOException {
+    // BuildKit: default and host reach the host's network (lade has no bridge of its own), none has loopback only.
+    String interfaces = "sed -n 's/^ *\\([^:]*\\):.*/\\1/p' /proc/net/dev | sort";
+    String dockerfile = "FROM run-base\nRUN --network=none " + interfaces + " > /none.txt\n"
+        + "RUN --network=host " + interfaces + " > /host.txt\nRUN " + interfaces + " > /default.txt\n";
+    Path out = dir.resolve("rootfs");
+    CliRun built = build(dockerfile, "-o", "type=local,dest=" + out);
+    assertEquals(0, built.exitCode(), built.err());
+    List<String> host = Files.readAllLines(Path.of("/proc/net/dev")).stream().skip(2)
+        .map(line -> line.substring(0, line.indexOf(':')).strip()).sorted().toList();
+    assertEquals(List.of("lo"), Files.readAllLines(out.resolve("none.txt")));
+    assertEquals(host, Files.readAllLines(out.resolve("host.txt")));
+    assertEquals(host, Files.readAllLines(out.resolve("default.txt")));
+  }
+
+  @Test
+  void sshMountForwardsARealAgent() throws Exception {
+    Path keyDir = Files.createDirectories(dir.resolve("ssh"));
+    Path key = keyDir.resolve("id_ed25519");
+    Path socket = Files.createTempDirectory(Path.of("/tmp"), "lade-ssh-").resolve("agent.sock");
+    Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      assertEquals(0, exec(Map.of(), "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "lade-test-key", "-f",
+          key.toString()));
+      for (int i = 0; i < 100 && !Files.exists(socket); i++) Thread.sleep(20);
+      assertEquals(0, exec(Map.of("SSH_AUTH_SOCK", socket.toString()), "ssh-add", "-q", key.toString()));
+      // The host's ssh-add and its libraries, run in the step through the dynamic loader.
+      Path tools = Files.createDirectories(context.resolve("tools"));
+      copyWithLibraries(Path.of("/usr/bin/ssh-add"), tools);
+      String dockerfile = "FROM run-base\nRUN --mount=type=bind,source=tools,target=/tools --mount=type=ssh"
+          + " /tools/ld.so --library-path /tools /tools/ssh-add -l > /keys.txt\n";
+      Path out = dir.resolve("rootfs");
+      CliRun built = build(dockerfile, "--ssh", "default=" + socket, "-o", "type=local,dest=" + out);
+      assertEquals(0, built.exitCode(), built.err());
+      String keys = Files.readString(out.resolve("keys.txt"));
+      assertTrue(keys.contains("lade-test-key (ED25519)"), keys);
+    } finally {
+      agent.destroy();
+      agent.waitFor();
+      Files.deleteIfExists(socket);
+      Files.deleteIfExists(socket.getParent());
+    }
+  }
+
+  private static int exec(Map<String, String> env, String... command) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().putAll(env);
+    return pb.start().waitFor();
+  }
+
+  /** Copies {@code binary} and the shared libraries ldd lists for it into {@code dir}, the loader as ld.so. */
+  private static void copyWithLibraries(Path binary, Path dir) throws IOException, InterruptedException {
+    Files.copy(binary, dir.resolve(binary.getFileName()));
+    Process ldd = new ProcessBuilder("ldd", binary.toString()).redirectErrorStream(true).start();
+    String listing = new String(ldd.getInputStream().readAllBytes());
+    assertEquals(0, ldd.waitFor(), listing);
+    for (String line : listing.lines().toList()) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(/\\S+)").matcher(line);
+      if (!m.find()) continue;
+      Path lib = Path.of(m.group(1));
+      String name = line.strip().startsWith("/") ? "ld.so" : lib.getFileName().toString();
+      Files.copy(lib, dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 }

@@ -113,6 +113,14 @@ class RunCommandTest {
   }
 
   @Test
+  void cpuSharesTheKernelClampsAreRefusedAsRuncDoes() {
+    // The kernel keeps cpu.shares within 2..262144 without an error; docker (runc) reads it back and refuses.
+    assertFailure(125, "lade: the minimum allowed cpu-shares is 2", lade("run", "--cpu-shares", "1", "box:1", "true"));
+    assertFailure(125, "lade: the maximum allowed cpu-shares is 262144",
+        lade("run", "--cpu-shares", "300000", "box:1", "true"));
+  }
+
+  @Test
   void outOfMemoryIs137AndSaysSo() {
     CliRun run = lade("run", "--memory", "16m", "box:1", "sh", "-c", "x=$(head -c 64m /dev/zero | tr '\\0' a)");
     assertEquals(137, run.exitCode(), run.err());

@@ -81,18 +81,33 @@ class RunDifferentialTest {
   }
 
   @Test
-  void rootlessBuildMatchesBuildKit() throws Exception {
+  void rootlessOverlayBuildMatchesBuildKit() throws Exception {
+    // overlayfs with userxattr, mounted by the launcher in its user namespace (what auto picks on Linux 6.7+)
+    compareRootless(List.of("--snapshotter", "overlay"));
+  }
+
+  @Test
+  void rootlessCopyBuildMatchesBuildKit() throws Exception {
+    compareRootless(List.of("--snapshotter", "copy"));
+  }
+
+  /** run-rootless built by lade as nobody (with {@code ladeOnly}'s global options) and by BuildKit. */
+  private static void compareRootless(List<String> ladeOnly) throws Exception {
     assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
     Path context = CliRun.repoPath("testdata/build/run-rootless");
     Path theirs = dockerBuild("run-rootless", context);
     try (AsNobody nobody = AsNobody.create()) {
-      String nobodyStore = nobody.home().resolve("store").toString();
+      List<String> lade = new ArrayList<>(List.of("--root", nobody.home().resolve("store").toString()));
+      lade.addAll(ladeOnly);
       Path rootfs = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
-      CliRun imported = nobody.run(List.of("--root", nobodyStore, "import", rootfs.toString(), BASE));
+      List<String> importing = new ArrayList<>(lade);
+      importing.addAll(List.of("import", rootfs.toString(), BASE));
+      CliRun imported = nobody.run(importing);
       assertEquals(0, imported.exitCode(), imported.err());
       Path ours = nobody.home().resolve("ours.tar");
-      CliRun built = nobody.run(List.of("--root", nobodyStore, "build", "--progress", "plain", "-o",
-          "type=docker,dest=" + ours, context.toString()));
+      List<String> building = new ArrayList<>(lade);
+      building.addAll(List.of("build", "--progress", "plain", "-o", "type=docker,dest=" + ours, context.toString()));
+      CliRun built = nobody.run(building);
       assertEquals(0, built.exitCode(), built.err());
       assertSameImage("run-rootless", SavedImageDump.read(theirs), SavedImageDump.read(ours));
     }

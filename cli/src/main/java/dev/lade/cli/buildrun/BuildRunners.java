@@ -40,7 +40,7 @@ public final class BuildRunners {
   /** An executor set up now. */
   public static RunnerExecutor open(OciLayoutStore store, SnapshotterKind kind, BuildSecrets secrets, SshAgents agents)
       throws IOException {
-    Snapshotter snapshots = Snapshotters.open(store.root().resolve("snapshots"), store.blobs(), kind);
+    Snapshotter snapshots = Snapshotters.openForLauncherMounts(store.root().resolve("snapshots"), store.blobs(), kind);
     snapshots.cleanupStale();
     try {
       StepRunner runner = new StepRunner(snapshots, Runtimes.named("native"), Runtimes.stateDir().resolve("build"));

@@ -1,7 +1,6 @@
 package dev.lade.runner.build;
 
 import dev.lade.runner.spec.Mount;
-import dev.lade.runner.user.RootfsPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,20 +16,20 @@ import java.util.Optional;
  * BuildKit's layers.
  */
 final class FileStubs {
-  private final Path rootfs;
+  private final StepRootfs rootfs;
   private final List<String> absent;
 
-  private FileStubs(Path rootfs, List<String> absent) {
+  private FileStubs(StepRootfs rootfs, List<String> absent) {
     this.rootfs = rootfs;
     this.absent = absent;
   }
 
   /** Notes which file mounts' targets do not exist yet in {@code rootfs}. */
-  static FileStubs before(Path rootfs, List<Mount> mounts) throws IOException {
+  static FileStubs before(StepRootfs rootfs, List<Mount> mounts) throws IOException {
     List<String> absent = new ArrayList<>();
     for (Mount m : mounts) {
       if (!m.isBind() || Files.isDirectory(Path.of(m.source()))) continue;
-      if (RootfsPath.resolve(rootfs, m.destination()).isEmpty()) absent.add(m.destination());
+      if (!rootfs.exists(m.destination())) absent.add(m.destination());
     }
     return new FileStubs(rootfs, absent);
   }
@@ -38,7 +37,7 @@ final class FileStubs {
   /** Removes the stubs made for the noted targets, if they are still empty files. */
   void remove() throws IOException {
     for (String target : absent) {
-      Optional<Path> stub = RootfsPath.resolve(rootfs, target);
+      Optional<Path> stub = rootfs.locate(target);
       if (stub.isPresent() && Files.isRegularFile(stub.get(), LinkOption.NOFOLLOW_LINKS)
           && Files.size(stub.get()) == 0) {
         Files.delete(stub.get());

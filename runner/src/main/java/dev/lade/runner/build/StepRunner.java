@@ -6,6 +6,8 @@ import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
+import dev.lade.runner.snapshot.OverlaySnapshot;
+import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.snapshot.Snapshotter;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import dev.lade.runner.snapshot.fs.Trees;
@@ -15,9 +17,6 @@ import dev.lade.runner.spec.Namespace;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.user.ExecUser;
-import dev.lade.runner.user.RootfsPath;
-import dev.lade.runner.user.UnknownUserException;
-import dev.lade.runner.user.UserResolver;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -80,8 +79,9 @@ public final class StepRunner {
       }
     };
     try {
-      snapshots.mount(snapshot);
-      int code = execute(step, snapshot.rootfs(), dir, output);
+      StepRootfs rootfs = rootfs(snapshot);
+      if (rootfs.rootMount().isEmpty()) snapshots.mount(snapshot);
+      int code = execute(step, rootfs, dir, output);
       List<LayerEntry> changes = code == 0 ? snapshots.diff(snapshot) : List.of();
       StepOutcome.Keep keep = layer -> {
         List<SnapshotLayer> chain = new ArrayList<>(step.chain());
@@ -95,15 +95,16 @@ public final class StepRunner {
     }
   }
 
-  private int execute(StepProcess step, Path rootfs, Path dir, Consumer<String> output)
+  /** Rootless, an overlay can only be mounted in the container's user namespace: the launcher mounts it. */
+  private static StepRootfs rootfs(ActiveSnapshot snapshot) {
+    if (snapshot instanceof OverlaySnapshot overlay && !Posix.isRoot()) return new StepRootfs.InLauncher(overlay);
+    return new StepRootfs.Mounted(snapshot.rootfs());
+  }
+
+  private int execute(StepProcess step, StepRootfs rootfs, Path dir, Consumer<String> output)
       throws IOException, InterruptedException {
-    ExecUser user;
-    try {
-      user = UserResolver.resolve(rootfs, step.user());
-    } catch (UnknownUserException e) {
-      throw new IOException(e.getMessage(), e);
-    }
-    ensureDirectory(rootfs, step.workdir());
+    ExecUser user = rootfs.user(step.user());
+    rootfs.ensureWorkdir(step.workdir());
     List<Mount> mounts = new ArrayList<>(SandboxFiles.write(dir, step.hostNetwork(), HOST_RESOLV_CONF));
     mounts.addAll(step.mounts());
     FileStubs stubs = FileStubs.before(rootfs, mounts);
@@ -127,8 +128,9 @@ public final class StepRunner {
     return code;
   }
 
-  private static RuntimeSpec spec(String id, StepProcess step, Path rootfs, ExecUser user, List<Mount> mounts) {
-    RuntimeSpec spec = DockerDefaults.spec(rootfs.toString(), id, step.args()).withHostname(SandboxFiles.HOSTNAME);
+  private static RuntimeSpec spec(String id, StepProcess step, StepRootfs rootfs, ExecUser user, List<Mount> mounts) {
+    RuntimeSpec spec = DockerDefaults.spec(rootfs.path().toString(), id, step.args()).withHostname(SandboxFiles.HOSTNAME);
+    if (rootfs.rootMount().isPresent()) spec = spec.withRootMount(rootfs.rootMount().get());
     ProcessSpec process = spec.process().withUser(user.toProcessUser()).withCwd(step.workdir())
         .withEnv(environment(step.env(), user.home()));
     EnumSet<Namespace> namespaces = EnumSet.copyOf(spec.linux().namespaces());
@@ -142,21 +144,6 @@ public final class StepRunner {
     if (out.stream().noneMatch(e -> e.startsWith("PATH="))) out.add(0, "PATH=" + DockerDefaults.PATH);
     if (out.stream().noneMatch(e -> e.startsWith("HOME="))) out.add("HOME=" + home);
     return out;
-  }
-
-  /** Creates the working directory (and missing parents) inside the root filesystem, as runc does. */
-  private static void ensureDirectory(Path rootfs, String path) throws IOException {
-    String existing = "";
-    for (String name : path.split("/")) {
-      if (name.isEmpty() || name.equals(".")) continue;
-      String next = existing + "/" + name;
-      if (RootfsPath.resolve(rootfs, next).isEmpty()) {
-        Path parent = RootfsPath.resolve(rootfs, existing.isEmpty() ? "/" : existing)
-            .orElseThrow(() -> new IOException("cannot create the working directory " + path));
-        Files.createDirectory(parent.resolve(name));
-      }
-      existing = next;
-    }
   }
 
   private static byte[] randomBytes() {

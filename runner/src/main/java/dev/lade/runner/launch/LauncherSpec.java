@@ -52,7 +52,12 @@ public final class LauncherSpec {
     encoder.linux(spec.linux());
     cgroupProcs.forEach(procs -> encoder.put("cgroup", procs.toString()));
     for (Mount mount : spec.mounts()) {
-      encoder.mount(mount, unifiedCgroups);
+      if (mount.destination().equals("/")) {
+        encoder.put("rootmount", mount.type(), String.join(",", mount.options())); // RuntimeSpec.withRootMount
+        encoder.put("mkcwd");
+      } else {
+        encoder.mount(mount, unifiedCgroups);
+      }
     }
     if (spec.rootReadonly()) {
       encoder.put("rootreadonly");

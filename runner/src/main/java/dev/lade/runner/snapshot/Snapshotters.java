@@ -42,6 +42,22 @@ public final class Snapshotters {
    */
   public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter)
       throws IOException {
+    return open(root, blobs, kind, mounter, false);
+  }
+
+  /**
+   * As {@link #open(Path, BlobStore, SnapshotterKind)}, for a user that mounts rootless overlays in
+   * its launcher (RUN steps: {@code dev.lade.runner.build.StepRunner}): {@link SnapshotterKind#AUTO}
+   * then takes overlayfs rootless too where the kernel allows it.
+   */
+  public static Snapshotter openForLauncherMounts(Path root, BlobStore blobs, SnapshotterKind kind)
+      throws IOException {
+    return open(root, blobs, kind, Mounter.libc(), true);
+  }
+
+  private static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter,
+      boolean launcherMounts)
+      throws IOException {
     boolean privileged = Posix.isRoot();
     boolean overlay = overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7));
     if (kind == SnapshotterKind.OVERLAY && !overlay) {
@@ -51,7 +67,7 @@ public final class Snapshotters {
     ExtractedLayers layers = new ExtractedLayers(root, blobs, LayerExtractor.forCurrentUser());
     Owners owners = Owners.forCurrentUser();
     return switch (kind) {
-      case AUTO -> overlay && privileged
+      case AUTO -> overlay && (privileged || launcherMounts)
           ? new OverlaySnapshotter(root, layers, owners, mounter) : new CopySnapshotter(root, layers, owners, privileged);
       case OVERLAY -> new OverlaySnapshotter(root, layers, owners, mounter);
       case COPY -> new CopySnapshotter(root, layers, owners, privileged);

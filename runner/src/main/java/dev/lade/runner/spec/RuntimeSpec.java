@@ -50,6 +50,19 @@ public record RuntimeSpec(ProcessSpec process, String rootPath, boolean rootRead
     return new RuntimeSpec(process, rootPath, rootReadonly, hostname, mounts, newLinux);
   }
 
+  /**
+   * The same with {@code root} mounted as the root filesystem (on {@link #rootPath()}) before the
+   * other mounts, in the container's namespaces: a rootless overlay snapshot, which only a user
+   * namespace of its own may mount. Only lade's native launcher takes it (a mount on {@code /},
+   * first); a missing working directory is then made inside it.
+   */
+  public RuntimeSpec withRootMount(Mount root) {
+    if (!root.destination().equals("/")) throw new IllegalArgumentException("a root mount goes on /: " + root);
+    List<Mount> all = new ArrayList<>(List.of(root));
+    all.addAll(mounts);
+    return new RuntimeSpec(process, rootPath, rootReadonly, hostname, all, linux);
+  }
+
   /** The same with {@code extra} mounted after the existing mounts. */
   public RuntimeSpec withExtraMounts(List<Mount> extra) {
     List<Mount> all = new ArrayList<>(mounts);

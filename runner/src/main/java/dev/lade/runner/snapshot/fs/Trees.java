@@ -1,6 +1,7 @@
 package dev.lade.runner.snapshot.fs;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,8 +34,9 @@ public final class Trees {
   }
 
   /**
-   * Deletes a directory tree. Refuses to descend into another file system, so a mount left inside
-   * (a snapshot's overlay) is never emptied through.
+   * Deletes a directory tree, making this user's unreadable or read-only directories its own to
+   * empty. Refuses to descend into another file system, so a mount left inside (a snapshot's
+   * overlay) is never emptied through.
    */
   public static void deleteTree(Path dir) throws IOException {
     FileStat top = statOrNull(dir);
@@ -43,7 +45,20 @@ public final class Trees {
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        if (FileStat.of(d).dev() != device) throw new IOException(d + ": still mounted, not deleting through it");
+        FileStat stat = FileStat.of(d);
+        if (stat.dev() != device) throw new IOException(d + ": still mounted, not deleting through it");
+        // Rootless, permissions bind the owner too: overlayfs leaves its work/work at mode 0, steps may
+        // leave read-only directories. Root needs none of this.
+        if ((stat.permissions() & 0700) != 0700 && !Posix.isRoot()) Posix.chmod(d, stat.permissions() | 0700);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        FileStat stat = e instanceof AccessDeniedException && !Posix.isRoot() ? statOrNull(file) : null;
+        if (stat == null || !stat.isDirectory() || (stat.permissions() & 0700) == 0700) throw e;
+        Posix.chmod(file, stat.permissions() | 0700); // unreadable: made readable, then emptied
+        deleteTree(file);
         return FileVisitResult.CONTINUE;
       }
 

@@ -1,0 +1,128 @@
+package dev.lade.runner.build;
+
+import dev.lade.runner.snapshot.LayerLookup;
+import dev.lade.runner.snapshot.OverlaySnapshot;
+import dev.lade.runner.spec.Mount;
+import dev.lade.runner.user.ExecUser;
+import dev.lade.runner.user.RootfsPath;
+import dev.lade.runner.user.UnknownUserException;
+import dev.lade.runner.user.UserResolver;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A step's root filesystem as lade reads it before the process starts (its users, whether mount
+ * targets exist) and cleans it after: mounted here and read through the mount, or a rootless
+ * overlay the launcher mounts in the container's user namespace, read from its layers.
+ */
+sealed interface StepRootfs {
+  /** Where the container's root is on the host. */
+  Path path();
+
+  /** The mount the launcher makes on {@link #path()}, when this process could not. */
+  Optional<Mount> rootMount();
+
+  /** USER resolved against the image's /etc/passwd and /etc/group. */
+  ExecUser user(String user) throws IOException;
+
+  /** Whether {@code path} (absolute, in the container) exists. */
+  boolean exists(String path) throws IOException;
+
+  /** Where {@code path} is now, to remove what the step left there. */
+  Optional<Path> locate(String path) throws IOException;
+
+  /** Creates the working directory when missing (the launcher does when it mounts the root). */
+  void ensureWorkdir(String workdir) throws IOException;
+
+  /** A root filesystem mounted (or copied) at {@code path}. */
+  record Mounted(Path path) implements StepRootfs {
+    @Override
+    public Optional<Mount> rootMount() {
+      return Optional.empty();
+    }
+
+    @Override
+    public ExecUser user(String user) throws IOException {
+      try {
+        return UserResolver.resolve(path, user);
+      } catch (UnknownUserException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public boolean exists(String target) throws IOException {
+      return RootfsPath.resolve(path, target).isPresent();
+    }
+
+    @Override
+    public Optional<Path> locate(String target) throws IOException {
+      return RootfsPath.resolve(path, target);
+    }
+
+    /** As runc does: missing directories on the way made inside the root filesystem. */
+    @Override
+    public void ensureWorkdir(String workdir) throws IOException {
+      String existing = "";
+      for (String name : workdir.split("/")) {
+        if (name.isEmpty() || name.equals(".")) continue;
+        String next = existing + "/" + name;
+        if (RootfsPath.resolve(path, next).isEmpty()) {
+          Path parent = RootfsPath.resolve(path, existing.isEmpty() ? "/" : existing)
+              .orElseThrow(() -> new IOException("cannot create the working directory " + workdir));
+          Files.createDirectory(parent.resolve(name));
+        }
+        existing = next;
+      }
+    }
+  }
+
+  /** An overlay snapshot the launcher mounts: read from its layers, cleaned in its upper directory. */
+  record InLauncher(OverlaySnapshot snapshot) implements StepRootfs {
+    @Override
+    public Path path() {
+      return snapshot.rootfs();
+    }
+
+    @Override
+    public Optional<Mount> rootMount() {
+      var m = snapshot.overlayMount();
+      return Optional.of(new Mount("/", m.type(), m.source(), m.options()));
+    }
+
+    @Override
+    public ExecUser user(String user) throws IOException {
+      try {
+        return UserResolver.resolve(user, lines("/etc/passwd"), lines("/etc/group"));
+      } catch (UnknownUserException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+    }
+
+    private List<String> lines(String file) throws IOException {
+      Optional<Path> found = LayerLookup.find(snapshot, file);
+      return found.isPresent() && Files.isRegularFile(found.get())
+          ? Files.readAllLines(found.get(), StandardCharsets.UTF_8) : List.of();
+    }
+
+    @Override
+    public boolean exists(String target) throws IOException {
+      return LayerLookup.find(snapshot, target).isPresent();
+    }
+
+    /** What the step made is in the upper directory. */
+    @Override
+    public Optional<Path> locate(String target) throws IOException {
+      return RootfsPath.resolve(snapshot.upper(), target);
+    }
+
+    @Override
+    public void ensureWorkdir(String workdir) {
+      // The launcher makes it (mkcwd), inside the mounted overlay.
+    }
+  }
+}

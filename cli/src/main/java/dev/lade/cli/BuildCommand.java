@@ -74,6 +74,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto", description = "auto, plain, tty or quiet.")
   String progress;
 
+  @Option(names = {"-q", "--quiet"}, description = "Suppress the build output and print the image id on success "
+      + "(--progress quiet).")
+  boolean quiet;
+
   @Option(names = "--iidfile", paramLabel = "FILE", description = "Write the image id to FILE.")
   Path iidFile;
 
@@ -105,6 +109,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (quiet) progress = "quiet";
     List<OutputSpec> specs = parseOutputs();
     BuildRequest request = request();
     OciLayoutStore store = main.store();

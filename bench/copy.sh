@@ -14,7 +14,8 @@ FILES=${FILES:-20000}; BYTES=${BYTES:-1000000000}; RUNS=${RUNS:-3}
 . tools/find-jdk.sh; lade_find_jdk
 tmp=$(mktemp -d /var/tmp/lade-bench-copy.XXXXXX)
 # A copy of the jar, so that editing the sources during a run cannot trigger a rebuild inside a
-# timed build; run as ./lade runs it (serial GC), without its start-up cache (about 0.3 s).
+# timed build; run as ./lade runs it (serial GC, its JIT threshold), without its start-up cache
+# (about 0.3 s).
 cp -r cli/target/lade.jar cli/target/lib "$tmp/"
 
 dpid=""
@@ -44,7 +45,9 @@ seconds() { awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s
 cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$1/stat"; }   # utime + stime, in clock ticks of 1/100 s
 user_sys() { echo "$(field 'User time (seconds)' "$1") + $(field 'System time (seconds)' "$1")" | bc; }
 
-printf 'run\ttool\twall_s\tcpu_s\trss_mb\n'
+load() { cut -d' ' -f1 /proc/loadavg; }   # the 1-minute load average as a build ends
+
+printf 'run\ttool\twall_s\tcpu_s\trss_mb\tload\n'
 for run in $(seq "$RUNS"); do
   /usr/bin/docker builder prune -af >/dev/null; /usr/bin/docker image rm -f bench-copy >/dev/null 2>&1 || true
   sync; echo 5 > "/proc/$dpid/clear_refs"; before=$(cpu "$dpid")
@@ -53,18 +56,18 @@ for run in $(seq "$RUNS"); do
   used=$(echo "$(cpu "$dpid") - $before + $(user_sys "$tmp/docker.time")" | bc)
   client=$(field 'Maximum resident set size (kbytes)' "$tmp/docker.time")
   wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/docker.time" | seconds)
-  printf '%s\tbuildkit\t%.2f\t%.1f\t%d\n' "$run" "$wall" "$used" $(( (hwm + client) / 1024 ))
+  printf '%s\tbuildkit\t%.2f\t%.1f\t%d\t%s\n' "$run" "$wall" "$used" $(( (hwm + client) / 1024 )) "$(load)"
 
   # lade's store keeps layers gzip-compressed (its default, as BuildKit's image exporter pushes
   # them); dockerd keeps uncompressed diffs, which --compression none matches.
   for compression in gzip none; do
     rm -rf "$tmp/store"; sync
-    /usr/bin/time -v -o "$tmp/lade.time" "$LADE_JAVA_HOME/bin/java" -XX:+UseSerialGC ${LADE_JAVA_OPTS:-} \
+    /usr/bin/time -v -o "$tmp/lade.time" "$LADE_JAVA_HOME/bin/java" -XX:+UseSerialGC -XX:CompileThresholdScaling=5 ${LADE_JAVA_OPTS:-} \
       -jar "$tmp/lade.jar" --root "$tmp/store" build --progress quiet --compression "$compression" \
       -t bench-copy "$ctx" >/dev/null
     wall=$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$tmp/lade.time" | seconds)
     rss=$(field 'Maximum resident set size (kbytes)' "$tmp/lade.time")
-    printf '%s\tlade-%s\t%.2f\t%.1f\t%d\n' "$run" "$compression" "$wall" "$(user_sys "$tmp/lade.time")" $(( rss / 1024 ))
+    printf '%s\tlade-%s\t%.2f\t%.1f\t%d\t%s\n' "$run" "$compression" "$wall" "$(user_sys "$tmp/lade.time")" $(( rss / 1024 )) "$(load)"
   done
 done
 echo "throughput is $bytes bytes / wall time; load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

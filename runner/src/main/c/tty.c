@@ -23,13 +23,24 @@ static char slave_path[128];
 static struct termios saved;
 static int raw;
 
+/* lade's window size to the container's terminal: from the first of its streams that is a terminal, as docker's
+   client takes it from its output when the input is not one (run -t without -i). */
+static void pass_window_size(void) {
+  struct winsize size;
+  for (int fd = 0; fd < 3; fd++) {
+    if (ioctl(fd, TIOCGWINSZ, &size) == 0) {
+      ioctl(master, TIOCSWINSZ, &size);
+      return;
+    }
+  }
+}
+
 void tty_create(const struct config *config) {
   if (!config->tty) return;
   master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
   if (master < 0 || grantpt(master) < 0 || unlockpt(master) < 0 || ptsname_r(master, slave_path, sizeof slave_path))
     fail(EXIT_SETUP, "cannot allocate a terminal: %s", strerror(errno));
-  struct winsize size;
-  if (ioctl(0, TIOCGWINSZ, &size) == 0) ioctl(master, TIOCSWINSZ, &size);
+  pass_window_size();
 }
 
 void tty_open_slave(void) {
@@ -49,8 +60,7 @@ void tty_become_controlling(void) {
 
 static void resize(int signal) {
   (void)signal;
-  struct winsize size;
-  if (ioctl(0, TIOCGWINSZ, &size) == 0) ioctl(master, TIOCSWINSZ, &size);
+  pass_window_size();
 }
 
 static void restore(void) {

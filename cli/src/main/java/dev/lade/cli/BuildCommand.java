@@ -74,6 +74,10 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto", description = "auto, plain, tty or quiet.")
   String progress;
 
+  @Option(names = {"-q", "--quiet"}, description = "Suppress the build output and print the image id on success "
+      + "(--progress quiet).")
+  boolean quiet;
+
   @Option(names = "--iidfile", paramLabel = "FILE", description = "Write the image id to FILE.")
   Path iidFile;
 
@@ -105,6 +109,7 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (quiet) progress = "quiet";
     List<OutputSpec> specs = parseOutputs();
     BuildRequest request = request();
     OciLayoutStore store = main.store();
@@ -128,10 +133,21 @@ final class BuildCommand implements Callable<Integer> {
 
   private List<OutputSpec> parseOutputs() {
     try {
-      ImageExporter.names(tags); // a bad -t fails before anything is built
-      return OutputSpecs.parseAll(outputs, tags, push);
+      for (String tag : tags) tag(tag); // a bad -t fails before anything is built
+      List<OutputSpec> specs = OutputSpecs.parseAll(outputs, tags, push);
+      specs.forEach(ImageExporter::checkDestination);
+      return specs;
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage(), e);
+    }
+  }
+
+  /** Docker CLI's words for a bad {@code -t}. */
+  private static void tag(String tag) {
+    try {
+      ImageExporter.names(List.of(tag));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException("invalid argument \"" + tag + "\" for \"-t, --tag\" flag: " + e.getMessage(), e);
     }
   }
 
@@ -200,7 +216,7 @@ final class BuildCommand implements Callable<Integer> {
 
   private static LiveProgress live(PrintWriter err) {
     int columns = Terminal.columns();
-    return new LiveProgress(err, System::nanoTime, () -> columns);
+    return LiveProgress.ticking(err, () -> columns);
   }
 
   private static Map<String, String> pairs(List<String> values, String option) {

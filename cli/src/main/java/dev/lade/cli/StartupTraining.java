@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * The training run the {@code lade} launcher records its JVM start-up cache (JDK 25's AOT cache) from: the classes,
- * linkage and lambda forms the run uses are stored, so later runs skip loading and linking them. It uses the paths a
- * user waits on most: help, a first build and a no-op rebuild on a base image from the store, a registry copy, reading the
- * store, and a container run, all in a throw-away store so that the user's is never touched.
+ * linkage and lambda forms the run uses are stored, so later runs skip loading and linking them. The JVM loads every
+ * class of its cache at start, so there are two families, each with a cache of its own: {@code containers} (a
+ * container run and the container listing) and {@code lade}, everything else a user waits on most: help, a first
+ * build and a no-op rebuild on a base image from the store, a registry copy, and reading the store. Both run in a
+ * throw-away store so that the user's is never touched.
  */
 public final class StartupTraining {
   private static final String DOCKERFILE = """
@@ -36,25 +41,45 @@ public final class StartupTraining {
 
   private StartupTraining() {}
 
+  /** Trains the family {@code args[0]} names: {@code containers}, else {@code lade}. */
   public static void main(String[] args) throws IOException {
     Path dir = Files.createTempDirectory("lade-training");
     try {
-      train(dir);
+      String root = dir.resolve("store").toString();
+      String[] importBase = {"--root", root, "import", writeRootfs(dir.resolve("rootfs.tar")).toString(), "training-base"};
+      if (args.length > 0 && args[0].equals("containers")) {
+        // The image is imported and unpacked by another JVM: a container start does neither, and the classes they
+        // need (tar, jnr-ffi) would only make every start load more.
+        runInChild(importBase);
+        runInChild("--root", root, "run", "--rm", "training-base", "true");
+        trainContainers(root);
+      } else {
+        run(importBase);
+        train(dir, root);
+      }
     } finally {
       deleteTree(dir);
     }
   }
 
-  private static void train(Path dir) throws IOException {
-    String root = dir.resolve("store").toString();
+  /**
+   * Containers (their command is missing from the one-file image: the launch fails at exec, after everything lade
+   * does, as for any container) and the listing of containers.
+   */
+  private static void trainContainers(String root) {
+    for (int i = 0; i < 2; i++) {
+      run("--root", root, "run", "--rm", "training-base", "true");
+    }
+    run("--root", root, "ps", "-a");
+  }
+
+  private static void train(Path dir, String root) throws IOException {
     Path context = Files.createDirectories(dir.resolve("context"));
     Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
     Files.writeString(context.resolve("Copying.Dockerfile"), COPYING);
     Files.writeString(context.resolve("file.txt"), "training\n");
-    Path base = writeRootfs(dir.resolve("rootfs.tar"));
     run("--help");
     run("build", "--help");
-    run("--root", root, "import", base.toString(), "training-base");
     for (String progress : new String[] {"plain", "quiet", "plain"}) {
       run("--root", root, "build", "--progress", progress, "-t", "training:1", context.toString());
     }
@@ -65,15 +90,24 @@ public final class StartupTraining {
     run("--root", root, "copy", "-q", "docker://127.0.0.1:9/lade/aot-training:1", "docker://127.0.0.1:9/lade/aot-training:2");
     run("--root", root, "images");
     run("--root", root, "inspect", "training:1");
-    // A container (its command is missing from the one-file image: the launch fails at exec, after everything
-    // lade does, as any container start) and the listing of containers.
-    run("--root", root, "run", "--rm", "training-base", "true");
-    run("--root", root, "ps", "-a");
   }
 
   private static void run(String... args) {
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     Main.run(nowhere, nowhere, args);
+  }
+
+  /** Runs lade with {@code args} in a JVM of its own, whose classes are not recorded. */
+  private static void runInChild(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    command.addAll(List.of(args));
+    try {
+      new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD).start().waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 
   /** A root filesystem of one file, for {@code lade import}. */

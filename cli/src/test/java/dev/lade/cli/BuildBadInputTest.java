@@ -114,6 +114,14 @@ class BuildBadInputTest {
         stripPrefix(fails(2, "FROM scratch\n", "-o", "type=oci,dest=x,tar=maybe")));
     assertTrue(fails(2, "FROM scratch\n", "-o", "type=local,dest=a,bogus=1").contains("unknown field \"bogus\""));
     assertEquals("--push: tag is needed when pushing to registry", stripPrefix(fails(2, "FROM scratch\n", "--push")));
+    Path directory = Files.createDirectories(dir.resolve("a-directory"));
+    assertEquals("destination file " + directory + " is a directory",
+        stripPrefix(fails(2, "FROM scratch\n", "-o", "type=oci,dest=" + directory)));
+    Files.writeString(dir.resolve("a-file"), "");
+    assertTrue(fails(2, "FROM scratch\n", "-o", "type=docker,dest=" + dir.resolve("a-file/x.tar"))
+        .contains("is not a directory"));
+    assertTrue(stripPrefix(fails(2, "FROM scratch\n", "-t", "ok:1", "-t", "Upper/Case"))
+        .startsWith("invalid argument \"Upper/Case\" for \"-t, --tag\" flag: invalid reference format"));
   }
 
   @Test

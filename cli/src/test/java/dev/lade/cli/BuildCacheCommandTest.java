@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build cache through the CLI: hits show as {@code CACHED} in plain progress, {@code
- * --no-cache} rebuilds, entries survive from one {@code lade build} to the next, and {@code lade
- * prune} drops only the entries whose layers no image holds.
+ * --no-cache} rebuilds, entries survive from one {@code lade build} to the next and a {@code lade
+ * prune}, and {@code lade prune --cache} drops only the entries whose layers no image holds.
  */
 class BuildCacheCommandTest {
   private static final Pattern STEP = Pattern.compile("#(\\d+) \\[(\\d+/\\d+)] (.*)");
@@ -66,14 +66,28 @@ class BuildCacheCommandTest {
   }
 
   @Test
-  void pruneDropsOnlyEntriesNoImageHolds() throws IOException {
+  void pruneKeepsTheBuildCacheAndItsLayers() throws IOException {
+    Path dropped = context("dropped", "FROM scratch\nWORKDIR /shared\nWORKDIR /only-here\n");
+    lade("build", "--progress", "plain", "-t", "dropped", dropped.toString());
+    lade("rmi", "dropped");
+
+    CliRun prune = lade("prune");
+
+    assertTrue(prune.out().contains("deleted: sha256:"), prune.out()); // the image's manifest and config
+    assertEquals(List.of("WORKDIR /shared CACHED", "WORKDIR /only-here CACHED"),
+        steps(lade("build", "--progress", "plain", dropped.toString())));
+    assertEquals(0, CliRun.of("--root", dir.resolve("store").toString(), "fsck").exitCode());
+  }
+
+  @Test
+  void pruneWithCacheDropsOnlyEntriesNoImageHolds() throws IOException {
     Path kept = context("kept", "FROM scratch\nWORKDIR /shared\n");
     Path dropped = context("dropped", "FROM scratch\nWORKDIR /shared\nWORKDIR /only-here\n");
     lade("build", "--progress", "plain", "-t", "kept", kept.toString());
     lade("build", "--progress", "plain", "-t", "dropped", dropped.toString());
     lade("rmi", "dropped");
 
-    CliRun prune = lade("prune");
+    CliRun prune = lade("prune", "--cache");
 
     assertTrue(prune.out().contains("deleted: sha256:"), prune.out());
     assertEquals(List.of("WORKDIR /shared CACHED"), steps(lade("build", "--progress", "plain", kept.toString())));

@@ -145,10 +145,7 @@ class BuildOutputsTest {
   @Test
   void pullsTheBaseImageFromItsRegistry() throws Exception {
     String base = registry.host() + "/lade/base:1";
-    String other = dir.resolve("other-store").toString();
-    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
-    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), base).exitCode());
-    assertEquals(0, CliRun.of("--root", other, "push", base).exitCode());
+    pushBusybox(base);
     Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL pulled=yes\n");
 
     CliRun built = build("-t", "child");
@@ -156,6 +153,34 @@ class BuildOutputsTest {
     assertTrue(built.err().contains("[internal] load metadata for " + base), built.err());
     CliRun images = CliRun.of("--root", dir.resolve("store").toString(), "images");
     assertTrue(images.out().contains("lade/base"), "the base was pulled into the store: " + images.out());
+  }
+
+  /** Without --pull the store's image of the name is the base; with it, the registry's. */
+  @Test
+  void pullTakesTheBaseFromTheRegistryEvenWhenStored() throws Exception {
+    String base = registry.host() + "/lade/pulled:1";
+    pushBusybox(base);
+    Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nLABEL origin=store\n");
+    build("-o", "type=image,name=" + base);
+
+    Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nLABEL child=yes\n");
+    build("-t", "from-store");
+    build("-t", "from-registry", "--pull");
+
+    String store = dir.resolve("store").toString();
+    JsonNode stored = JSON.readTree(CliRun.of("--root", store, "inspect", "from-store").out()).get(0);
+    JsonNode pulled = JSON.readTree(CliRun.of("--root", store, "inspect", "from-registry").out()).get(0);
+    assertEquals("store", stored.at("/Config/config/Labels/origin").asText());
+    assertTrue(pulled.at("/Config/config/Labels/origin").isMissingNode(), pulled.toString());
+    assertEquals(1, pulled.at("/Manifest/layers").size(), "the registry's busybox layer");
+  }
+
+  /** Pushes a busybox image as {@code name} from a store of its own. */
+  private void pushBusybox(String name) throws IOException {
+    String other = dir.resolve("other-store").toString();
+    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
+    assertEquals(0, CliRun.of("--root", other, "import", rootfs.toString(), name).exitCode());
+    assertEquals(0, CliRun.of("--root", other, "push", name).exitCode());
   }
 
   private static void untar(Path tar, Path into) throws IOException {

@@ -231,6 +231,44 @@ class ContainerLifecycleTest {
   }
 
   @Test
+  void foregroundTtyIsTheControllingTerminalOfTheContainerWithLadesWindowSize() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script (bsdutils), in tools/test-packages.txt");
+    String inside = "busybox stty size; test -t 0 && test -t 1 && test -t 2 && echo terminal;"
+        + " read -r pid comm state ppid pgrp session tty rest < /proc/self/stat; echo \"session=$session tty=$tty\"";
+    for (String flags : List.of("-t", "-it")) {
+      String out = inTerminal("stty rows 33 cols 101; "
+          + ladeCommandLine("run", flags, "--rm", IMAGE, "sh", "-c", inside));
+      assertTrue(out.contains("33 101\r"), flags + ": the container's terminal has lade's size: " + out);
+      assertTrue(out.contains("terminal\r"), flags + ": all three streams are the terminal: " + out);
+      Matcher ids = Pattern.compile("session=(\\d+) tty=(\\d+)").matcher(out);
+      assertTrue(ids.find(), out);
+      assertEquals("1", ids.group(1), flags + ": the command leads its own session");
+      assertNotEquals("0", ids.group(2), flags + ": and has the terminal as its controlling terminal");
+    }
+    assertEquals(1, lade("ps", "-a").out().lines().count(), "--rm left nothing");
+  }
+
+  /** What {@code command} writes to a terminal of its own (a pseudo-terminal that script(1) makes). */
+  private static String inTerminal(String command) throws Exception {
+    Process script = new ProcessBuilder("script", "-qec", command, "/dev/null")
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(script.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(script.waitFor(60, TimeUnit.SECONDS), "script ended");
+    assertEquals(0, script.exitValue(), out);
+    return out;
+  }
+
+  /** lade in a JVM of its own on this test's store, as a shell command line. */
+  private static String ladeCommandLine(String... args) {
+    List<String> words = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName(), "--root", root.toString()));
+    words.addAll(List.of(args));
+    return String.join(" ", words.stream().map(word -> "'" + word.replace("'", "'\\''") + "'").toList());
+  }
+
+  @Test
   void autoRemovedContainerVanishesWhenItExits() {
     assertEquals(0, lade("run", "-d", "--rm", "--name", "fleeting", IMAGE, "true").exitCode());
     await(() -> lade("ps", "-a").out().lines().count() == 1, "fleeting is removed");

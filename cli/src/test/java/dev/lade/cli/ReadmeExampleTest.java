@@ -25,6 +25,18 @@ class ReadmeExampleTest {
     assertTrue(inspect.out().matches("(?s).*\"WorkingDir\"\\s*:\\s*\"/srv\".*"), inspect.out());
   }
 
+  /** As docker build -q: only the image id on stdout; built again from the cache, the same id (as BuildKit's). */
+  @Test
+  void quietPrintsTheImageIdWhichACachedRebuildKeeps() {
+    String root = dir.resolve("store").toString();
+    CliRun first = CliRun.of("--root", root, "build", "-q", EXAMPLE);
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(first.out().matches("sha256:[0-9a-f]{64}\\n"), first.out());
+    assertEquals("", first.err());
+    CliRun again = CliRun.of("--root", root, "build", "--quiet", EXAMPLE);
+    assertEquals(first.out(), again.out());
+  }
+
   @Test
   void theExampleFilesystemHoldsTheCopiedGreeting() throws IOException {
     Path out = dir.resolve("rootfs");

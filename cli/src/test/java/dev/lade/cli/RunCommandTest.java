@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -52,14 +53,24 @@ class RunCommandTest {
       return;
     }
     // Other lades on the machine (builds, other test runs) make and remove cgroups meanwhile: only new ones that
-    // hold no process, as an exited container's leaked cgroup would, count.
-    List<String> left = new ArrayList<>();
-    for (String cgroup : ladeCgroups()) {
-      if (!cgroupsBefore.contains(cgroup) && isEmpty(Path.of(cgroup))) left.add(cgroup);
+    // hold no process, as an exited container's leaked cgroup would, count, and only if they stay (another lade's
+    // cgroup is empty too for a moment, before its container joins it or after it exited).
+    List<String> left = emptyNewCgroups();
+    for (Instant deadline = Instant.now().plusSeconds(10); !left.isEmpty() && Instant.now().isBefore(deadline); ) {
+      Thread.sleep(100);
+      left = emptyNewCgroups();
     }
     assertEquals(List.of(), left, "no cgroup left");
     String mounts = Files.readString(Path.of("/proc/self/mountinfo"));
     assertTrue(!mounts.contains(dir.toString()), "no mount left under " + dir + ":\n" + mounts);
+  }
+
+  private List<String> emptyNewCgroups() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (String cgroup : ladeCgroups()) {
+      if (!cgroupsBefore.contains(cgroup) && isEmpty(Path.of(cgroup))) found.add(cgroup);
+    }
+    return found;
   }
 
   @Test
@@ -110,6 +121,14 @@ class RunCommandTest {
     assertTrue(run.err().startsWith("lade: the kernel refused 99999999 for /sys/fs/cgroup/pids/lade/"), run.err());
     assertTrue(run.err().contains("pids.max: Invalid argument"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
+  }
+
+  @Test
+  void cpuSharesTheKernelClampsAreRefusedAsRuncDoes() {
+    // The kernel keeps cpu.shares within 2..262144 without an error; docker (runc) reads it back and refuses.
+    assertFailure(125, "lade: the minimum allowed cpu-shares is 2", lade("run", "--cpu-shares", "1", "box:1", "true"));
+    assertFailure(125, "lade: the maximum allowed cpu-shares is 262144",
+        lade("run", "--cpu-shares", "300000", "box:1", "true"));
   }
 
   @Test

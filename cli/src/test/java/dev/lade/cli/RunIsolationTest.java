@@ -70,6 +70,11 @@ class RunIsolationTest {
     assertEquals("hello\nro refused\nroot refused\nscratch written\ntmpfs rw,nosuid,nodev,noexec,relatime\n", out);
     assertEquals("back\n", Files.readString(shared.resolve("from-container")));
     assertFalse(Files.exists(shared.resolve("x")));
+    // docker run -v: "If you use -v to bind-mount a file or directory that does not yet exist on the Docker host,
+    // -v creates the endpoint for you. It is always created as a directory."
+    Path missing = dir.resolve("made/by/lade");
+    assertEquals("empty\n", output("-v", missing + ":/m", IMAGE, "sh", "-c", "ls -A /m; echo empty"));
+    assertTrue(Files.isDirectory(missing));
   }
 
   @Test

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every stage of one build shares: the request and environment, the evaluated global scope,
@@ -41,6 +43,7 @@ final class BuildSession {
   final LayerSink layers;
   final BuildCache cache;
   private final BaseImages images;
+  private final Set<String> sourcesShown = ConcurrentHashMap.newKeySet();
   private FileTree context;
 
   BuildSession(BuildRequest request, BuildEnvironment env, ShellLexer lexer, GlobalScope globals, BuildArgs buildArgs,
@@ -93,6 +96,22 @@ final class BuildSession {
       throw failed(line, Suggest.closest(reference, names, true).map(m -> reason + " (did you mean " + m + "?)")
           .orElse(reason), e);
     }
+  }
+
+  /**
+   * An image a {@code COPY --from} or RUN mount reads: BuildKit gives it a state of its own, whose
+   * FROM shows once in progress, unnumbered.
+   */
+  ResolvedImage sourceImage(String reference, Platform platform, int line) throws IOException {
+    ResolvedImage image = image(reference, platform, line);
+    String name = "FROM " + fromName(image, reference);
+    if (sourcesShown.add(name)) env.progress().start(name).done();
+    return image;
+  }
+
+  /** How BuildKit names an image in its FROM step: the normalized reference with the digest. */
+  static String fromName(ResolvedImage image, String reference) {
+    return image.reference().map(Object::toString).orElse(reference) + "@" + image.manifestDescriptor().digest();
   }
 
   /** A located failure of the step at {@code line}. */

@@ -52,7 +52,7 @@ final class FileSteps {
       StageResult result = dependencies.get(stage.get());
       return tree(result.image().layers().stream().map(ImageLayer::blob).toList());
     }
-    ResolvedImage image = session.image(from, session.targetPlatform, at.location().startLine());
+    ResolvedImage image = session.sourceImage(from, session.targetPlatform, at.location().startLine());
     return tree(image.manifest().value().layers());
   }
 

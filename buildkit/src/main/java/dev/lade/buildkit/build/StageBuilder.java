@@ -1,6 +1,7 @@
 package dev.lade.buildkit.build;
 
 import dev.lade.buildkit.cache.CacheKey;
+import dev.lade.buildkit.cache.CachedLayer;
 import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.buildkit.config.MetadataDispatcher;
 import dev.lade.buildkit.config.StageImage;
@@ -72,7 +73,7 @@ final class StageBuilder {
     List<String> triggers;
     switch (node.base()) {
       case StageBase.Scratch s -> {
-        image = StageImage.scratch(session.targetPlatform, session.created);
+        image = StageImage.scratch(session.targetPlatform, session.created, session.epoch.isPresent());
         variables = StageState.ofImage(image.config().env(), image.platform().os());
         filesystem = CacheKey.scratch();
         triggers = List.of();
@@ -83,12 +84,12 @@ final class StageBuilder {
         List<ImageLayer> layers = new ArrayList<>();
         List<Descriptor> blobs = base.manifest().value().layers();
         for (int l = 0; l < blobs.size(); l++) layers.add(new ImageLayer(blobs.get(l), config.rootfs().diffIds().get(l)));
-        image = StageImage.of(config, layers, session.created);
+        image = StageImage.of(config, layers, session.created, session.epoch.isPresent());
         triggers = image.config().onBuild();
         image.config(image.config().toBuilder().onBuild(List.of()).build());
         variables = StageState.ofImage(image.config().env(), image.platform().os());
         filesystem = CacheKey.image(base.manifestDescriptor().digest());
-        baseName = base.reference().map(Object::toString).orElse(i.reference()) + "@" + base.manifestDescriptor().digest();
+        baseName = BuildSession.fromName(base, i.reference());
       }
       case StageBase.Stage st -> {
         StageResult base = dependencies.get(st.index());
@@ -216,17 +217,18 @@ final class StageBuilder {
   private Optional<ImageLayer> finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries)
       throws IOException {
     try {
-      Optional<ImageLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
-      ImageLayer layer;
+      Optional<CachedLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
+      CachedLayer made;
       if (cached.isPresent()) {
-        layer = cached.get();
+        made = cached.get();
         step.cached();
       } else {
-        layer = session.layers.write(entries.get());
-        session.cache.put(key, layer);
+        made = new CachedLayer(session.layers.write(entries.get()), session.env.clock().instant());
+        session.cache.put(key, made);
         step.done();
       }
-      image.addLayerStep(layer, history);
+      ImageLayer layer = made.layer();
+      image.addLayerStep(layer, history, made.created());
       filesystem = key;
       return cached.isPresent() ? Optional.empty() : Optional.of(layer);
     } catch (IOException | RuntimeException e) {

@@ -1,6 +1,5 @@
 package dev.lade.buildkit.cache;
 
-import dev.lade.buildkit.config.ImageLayer;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -8,21 +7,21 @@ import java.util.Optional;
 public interface BuildCache {
 
   /** The layer the step with {@code key} made, if it is cached and its blob still present. */
-  Optional<ImageLayer> get(CacheKey key) throws IOException;
+  Optional<CachedLayer> get(CacheKey key) throws IOException;
 
   /** Remembers that the step with {@code key} made {@code layer}. */
-  void put(CacheKey key, ImageLayer layer) throws IOException;
+  void put(CacheKey key, CachedLayer layer) throws IOException;
 
   /** A cache that remembers nothing. */
   static BuildCache none() {
     return new BuildCache() {
       @Override
-      public Optional<ImageLayer> get(CacheKey key) {
+      public Optional<CachedLayer> get(CacheKey key) {
         return Optional.empty();
       }
 
       @Override
-      public void put(CacheKey key, ImageLayer layer) {}
+      public void put(CacheKey key, CachedLayer layer) {}
     };
   }
 }

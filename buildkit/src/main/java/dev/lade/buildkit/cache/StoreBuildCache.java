@@ -3,6 +3,7 @@ package dev.lade.buildkit.cache;
 import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.json.GoTime;
 import dev.lade.oci.store.GcRoots;
 import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.oci.store.PruneReport;
@@ -12,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -19,12 +23,15 @@ import java.util.stream.Stream;
 /**
  * A build cache kept in an image store: one small file per entry under {@code
  * .lade/build-cache/}, named by the key and holding the layer's descriptor (its DiffID as an
- * annotation); the layer blobs live in the store like any other. Entries survive across builds;
- * {@link #prune} drops those whose layers no image references.
+ * annotation); the layer blobs live in the store like any other. Entries survive across builds
+ * and {@link #prune}s (their layers are garbage-collection roots); {@link #pruneWithCache} also
+ * drops those whose layers no image holds, as {@code docker builder prune} frees the build cache.
  */
 public final class StoreBuildCache implements BuildCache {
   /** The descriptor annotation holding the layer's DiffID. */
   static final String DIFF_ID = "dev.lade.build.diff-id";
+  /** The descriptor annotation holding when the step first made the layer (RFC 3339). */
+  static final String CREATED = "dev.lade.build.created";
 
   private final OciLayoutStore store;
   private final Path directory;
@@ -40,16 +47,18 @@ public final class StoreBuildCache implements BuildCache {
   }
 
   @Override
-  public Optional<ImageLayer> get(CacheKey key) throws IOException {
-    Optional<ImageLayer> layer = read(entry(key));
-    if (layer.isPresent() && !store.blobs().has(layer.get().blob().digest())) return Optional.empty();
+  public Optional<CachedLayer> get(CacheKey key) throws IOException {
+    Optional<CachedLayer> layer = read(entry(key));
+    if (layer.isPresent() && !store.blobs().has(layer.get().layer().blob().digest())) return Optional.empty();
     return layer;
   }
 
   @Override
-  public void put(CacheKey key, ImageLayer layer) throws IOException {
+  public void put(CacheKey key, CachedLayer cached) throws IOException {
     Files.createDirectories(directory);
-    Descriptor d = layer.blob().withAnnotations(Map.of(DIFF_ID, layer.diffId().toString()));
+    ImageLayer layer = cached.layer();
+    Descriptor d = layer.blob().withAnnotations(
+        Map.of(DIFF_ID, layer.diffId().toString(), CREATED, GoTime.format(cached.created())));
     Path tmp = Files.createTempFile(directory, ".entry", ".tmp");
     try {
       Files.write(tmp, d.toJson());
@@ -64,22 +73,45 @@ public final class StoreBuildCache implements BuildCache {
   }
 
   /**
-   * Prunes the store as {@code lade prune} does: deletes the content no image reference needs,
-   * then the entries whose layers that deleted. Entries for layers a named image holds stay, so a
-   * rebuild of that image is still cached; entries only the cache referred to are dropped.
+   * Prunes the store as {@code lade prune} does: deletes the content that neither an image
+   * reference nor a cache entry needs, so every rebuild that was cached stays cached; entries whose
+   * layer is gone anyway (a damaged store) are dropped.
    */
   public PruneReport prune() throws IOException {
+    PruneReport report = store.prune(this::layers);
+    dropEntriesWithoutLayers();
+    return report;
+  }
+
+  /**
+   * Prunes as {@code lade prune --cache} does: deletes the content no image reference needs, then
+   * the entries whose layers that deleted. Entries for layers a named image holds stay, so a
+   * rebuild of that image is still cached.
+   */
+  public PruneReport pruneWithCache() throws IOException {
     PruneReport report = store.prune(GcRoots.NONE);
     dropEntriesWithoutLayers();
     return report;
+  }
+
+  /** The layers of every entry, as roots the store's garbage collection keeps. */
+  private List<Descriptor> layers() throws IOException {
+    if (!Files.isDirectory(directory)) return List.of();
+    List<Descriptor> layers = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(directory)) {
+      for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+        read(entry).ifPresent(cached -> layers.add(cached.layer().blob()));
+      }
+    }
+    return layers;
   }
 
   private void dropEntriesWithoutLayers() throws IOException {
     if (!Files.isDirectory(directory)) return;
     try (Stream<Path> entries = Files.list(directory)) {
       for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-        Optional<ImageLayer> layer = read(entry);
-        if (layer.isEmpty() || !store.blobs().has(layer.get().blob().digest())) Files.deleteIfExists(entry);
+        Optional<CachedLayer> cached = read(entry);
+        if (cached.isEmpty() || !store.blobs().has(cached.get().layer().blob().digest())) Files.deleteIfExists(entry);
       }
     }
   }
@@ -88,16 +120,19 @@ public final class StoreBuildCache implements BuildCache {
     return directory.resolve(key.digest().hex());
   }
 
-  private static Optional<ImageLayer> read(Path entry) throws IOException {
+  private static Optional<CachedLayer> read(Path entry) throws IOException {
     try {
       Descriptor d = Descriptor.parse(Files.readAllBytes(entry));
       String diffId = d.annotations().get(DIFF_ID);
       if (diffId == null) return Optional.empty();
       Descriptor blob = Descriptor.of(d.mediaType(), d.digest(), d.size());
-      return Optional.of(new ImageLayer(blob, Digest.parse(diffId)));
+      // Entries of earlier lade versions have no time: the entry file's is when it was written.
+      String created = d.annotations().get(CREATED);
+      Instant time = created != null ? GoTime.parse(created) : Files.getLastModifiedTime(entry).toInstant();
+      return Optional.of(new CachedLayer(new ImageLayer(blob, Digest.parse(diffId)), time));
     } catch (NoSuchFileException e) {
       return Optional.empty();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return Optional.empty(); // a damaged entry is a miss
     }
   }

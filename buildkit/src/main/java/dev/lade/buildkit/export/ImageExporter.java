@@ -81,6 +81,31 @@ public final class ImageExporter {
     });
   }
 
+  /**
+   * Refuses, before anything is built, a file destination buildx could not open: an existing
+   * directory, or a path under something that is no directory or not writable.
+   *
+   * @throws IllegalArgumentException naming the destination, in buildx's words
+   */
+  public static void checkDestination(OutputSpec spec) {
+    Path dest = switch (spec) {
+      case OutputSpec.Oci o when o.tar() -> o.dest();
+      case OutputSpec.Docker d -> d.dest();
+      case OutputSpec.Oci o -> null;
+      case OutputSpec.Local l -> null;
+      case OutputSpec.Image i -> null;
+    };
+    if (dest == null) return;
+    Path absolute = dest.toAbsolutePath();
+    if (Files.isDirectory(absolute)) throw new IllegalArgumentException("destination file " + dest + " is a directory");
+    Path existing = absolute.getParent();
+    while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+      throw new IllegalArgumentException("failed to open " + dest + ": "
+          + (existing == null || Files.isDirectory(existing) ? "permission denied" : existing + " is not a directory"));
+    }
+  }
+
   /** Parses names as {@code docker build -t} does: normalized, {@code latest} by default. */
   public static List<Reference> names(List<String> names) {
     return names.stream().map(n -> Reference.parse(n).withDefaultTag()).toList();

@@ -1,6 +1,7 @@
 package dev.lade.buildkit.progress;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.LongSupplier;
 public final class LiveProgress implements BuildProgress {
   /** How much of a failed step's output the final view repeats, as BuildKit's. */
   private static final int FAILED_LOG_LINES = 10;
+  private static final Duration TICK = Duration.ofMillis(150);
   private static final String PREFIX = " => ";
   private static final String BLUE = "\033[34m";
   private static final String RED = "\033[31m";
@@ -29,6 +31,8 @@ public final class LiveProgress implements BuildProgress {
   private final long started;
   private final List<Line> lines = new ArrayList<>();
   private int drawn;
+  private boolean closed;
+  private Thread ticker;
 
   /** A view 80 columns wide. */
   public LiveProgress(PrintWriter out, LongSupplier nanoTime) {
@@ -106,9 +110,34 @@ public final class LiveProgress implements BuildProgress {
     return line;
   }
 
+  /**
+   * A view on the terminal that also redraws every 150 ms, as BuildKit's ticker does, so running
+   * steps' times move; the ticking stops at {@link #close}.
+   */
+  public static LiveProgress ticking(PrintWriter out, IntSupplier width) {
+    LiveProgress progress = new LiveProgress(out, System::nanoTime, width);
+    progress.ticker = Thread.ofVirtual().name("lade-progress").start(() -> {
+      try {
+        while (true) {
+          Thread.sleep(TICK.toMillis());
+          synchronized (progress) {
+            if (progress.closed) return;
+            progress.redraw(false);
+          }
+        }
+      } catch (InterruptedException e) {
+        // closed
+      }
+    });
+    return progress;
+  }
+
   /** Redraws a last time, then shows each failed step's last output lines, as BuildKit ends. */
   @Override
   public synchronized void close() {
+    if (closed) return;
+    closed = true;
+    if (ticker != null) ticker.interrupt();
     redraw(true);
     for (Line l : lines) {
       if (l.state != State.ERROR || l.tail.isEmpty()) continue;

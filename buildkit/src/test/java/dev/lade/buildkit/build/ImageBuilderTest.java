@@ -33,10 +33,14 @@ class ImageBuilderTest {
 
   private BuiltImage build(OciLayoutStore store, RecordingProgress progress, BuildRequest request,
       Optional<dev.lade.buildkit.run.RunExecutor> runner) throws IOException {
+    return build(store, progress, request, runner, Instant.parse("2026-01-02T03:04:05Z"));
+  }
+
+  private BuiltImage build(OciLayoutStore store, RecordingProgress progress, BuildRequest request,
+      Optional<dev.lade.buildkit.run.RunExecutor> runner, Instant now) throws IOException {
     try (StandardFileSystems files = StandardFileSystems.open(tmp.resolve("scratch"), tmp.resolve("checksums"))) {
       BuildEnvironment env = new BuildEnvironment(store, files, files, runner,
-          ImagePuller.offline(), progress,
-          Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
+          ImagePuller.offline(), progress, Clock.fixed(now, ZoneOffset.UTC));
       return new ImageBuilder(env).build(request);
     }
   }
@@ -74,6 +78,30 @@ class ImageBuilderTest {
     RecordingProgress noCache = new RecordingProgress();
     build(store, noCache, request(dockerfile).withNoCache(true), Optional.empty());
     assertEquals(List.of(), noCache.outcomes("CACHED"));
+  }
+
+  /**
+   * As BuildKit (checked with dockerd 20.10: two builds, one image ID): a layer is dated by when its
+   * step first made it, a metadata step by the layer before it (before any, the first new one), the
+   * image by its last entry; so a rebuild from the cache is the same image, and --no-cache is not.
+   */
+  @Test
+  void aRebuildFromTheCacheIsTheSameImage() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(tmp.resolve("store"));
+    String dockerfile = "FROM scratch\nENV A=1\nWORKDIR /app\nLABEL b=2\nWORKDIR /app/src\nCMD [\"x\"]\n";
+    Instant first = Instant.parse("2026-01-02T03:04:05Z");
+    Instant second = Instant.parse("2026-01-02T03:04:06Z");
+    BuiltImage image = build(store, new RecordingProgress(), request(dockerfile), Optional.empty(), first);
+    Instant later = Instant.parse("2026-02-01T00:00:00Z");
+    BuiltImage again = build(store, new RecordingProgress(), request(dockerfile), Optional.empty(), later);
+    assertEquals(image.manifestDescriptor().digest(), again.manifestDescriptor().digest());
+    List<String> times = again.config().value().history().stream().map(History::created).toList();
+    assertEquals(java.util.Collections.nCopies(5, "2026-01-02T03:04:05Z"), times);
+    assertEquals(first, again.config().value().createdTime().orElseThrow());
+
+    BuiltImage rebuilt = build(store, new RecordingProgress(), request(dockerfile).withNoCache(true),
+        Optional.empty(), second);
+    assertEquals(second, rebuilt.config().value().createdTime().orElseThrow());
   }
 
   /**

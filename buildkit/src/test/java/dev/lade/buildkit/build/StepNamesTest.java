@@ -45,9 +45,9 @@ class StepNamesTest {
     }
   }
 
-  /** The numbered steps, in the order they finished. */
+  /** The steps but BuildKit's internal ones, in the order they finished. */
   private List<String> numbered() {
-    return progress.lines.stream().filter(l -> l.startsWith("[") && !l.startsWith("[internal]"))
+    return progress.lines.stream().filter(l -> !l.startsWith("[internal]"))
         .map(l -> l.substring(0, l.lastIndexOf(" -> "))).toList();
   }
 
@@ -94,10 +94,12 @@ class StepNamesTest {
     assertEquals("[1/2] FROM example.com/triggers:1@", steps.get(0).substring(0, steps.get(0).indexOf('@') + 1));
   }
 
+  /** The image gets a state of its own, whose FROM shows unnumbered, once. */
   @Test
   void anImageSourceMakesTheOneStageNamed() throws IOException {
-    build("FROM scratch\nCOPY --from=example.com/base:1 /base /b\n");
-    assertEquals(List.of("[stage-0 1/1] COPY --from=example.com/base:1 /base /b"), numbered());
+    build("FROM scratch\nCOPY --from=example.com/base:1 /base /b\nCOPY --from=example.com/base:1 /base /c\n");
+    assertEquals(List.of("FROM example.com/base:1@" + baseDigest, "[stage-0 1/2] COPY --from=example.com/base:1 /base /b",
+        "[stage-0 2/2] COPY --from=example.com/base:1 /base /c"), numbered());
   }
 
   @Test

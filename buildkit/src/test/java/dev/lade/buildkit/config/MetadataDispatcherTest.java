@@ -24,7 +24,7 @@ class MetadataDispatcherTest {
   /** Applies a stage's instructions (no variables in them) to a scratch image. */
   private static StageImage apply(String instructions) {
     Dockerfile d = Dockerfile.parse(("FROM scratch\n" + instructions).getBytes(StandardCharsets.UTF_8));
-    StageImage image = StageImage.scratch(LINUX, Instant.EPOCH);
+    StageImage image = StageImage.scratch(LINUX, Instant.EPOCH, true);
     for (Instruction i : d.stages().get(0).instructions()) MetadataDispatcher.apply(image, i);
     return image;
   }
@@ -35,7 +35,7 @@ class MetadataDispatcherTest {
 
   @Test
   void scratchStartsAsBuildKitDoes() {
-    ContainerConfig c = StageImage.scratch(LINUX, Instant.EPOCH).config();
+    ContainerConfig c = StageImage.scratch(LINUX, Instant.EPOCH, true).config();
     assertEquals("/", c.workingDir());
     assertEquals(List.of("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), c.env());
   }
@@ -59,7 +59,7 @@ class MetadataDispatcherTest {
   @Test
   void entrypointResetsAnInheritedCmdButKeepsOneSetInTheStage() {
     StageImage base = StageImage.of(ImageConfig.builder(LINUX)
-        .config(ContainerConfig.builder().cmd(List.of("sh")).build()).build(), List.of(), Instant.EPOCH);
+        .config(ContainerConfig.builder().cmd(List.of("sh")).build()).build(), List.of(), Instant.EPOCH, true);
     Dockerfile d = Dockerfile.parse("FROM x\nENTRYPOINT [\"/app\"]\n".getBytes(StandardCharsets.UTF_8));
     MetadataDispatcher.apply(base, d.stages().get(0).instructions().get(0));
     assertEquals(List.of(), base.config().cmd());

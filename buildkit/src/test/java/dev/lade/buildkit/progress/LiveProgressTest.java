@@ -37,6 +37,27 @@ class LiveProgressTest {
     assertTrue(frame.contains("\033[34m => CACHED"), "finished steps are blue: " + frame);
   }
 
+  /** A running step's view is redrawn without events, and no more once closed. */
+  @Test
+  void aTickingViewRedrawsUntilClosed() throws InterruptedException {
+    StringWriter text = new StringWriter();
+    LiveProgress progress = LiveProgress.ticking(new PrintWriter(text), () -> 60);
+    progress.start("[1/1] RUN sleep 10");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (frames(text) < 3 && System.nanoTime() < deadline) Thread.sleep(20);
+    assertTrue(frames(text) >= 3, "redrawn while nothing happened: " + text);
+    progress.close();
+    int closed = text.toString().length();
+    Thread.sleep(400);
+    assertEquals(closed, text.toString().length(), "nothing drawn after close");
+  }
+
+  private static int frames(StringWriter text) {
+    synchronized (text.getBuffer()) {
+      return text.toString().split("\\[\\+] Building", -1).length - 1;
+    }
+  }
+
   @Test
   void theHeaderIsNotFinishedWhileAStepRuns() {
     StringWriter text = new StringWriter();

@@ -1,13 +1,16 @@
 package dev.lade.oci.layer;
 
 import com.github.luben.zstd.ZstdOutputStream;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.digest.DigestingOutputStream;
+import dev.lade.oci.image.Compression;
 import dev.lade.oci.image.MediaType;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,23 +44,33 @@ public final class LayerWriter {
       throws IOException {
     var sorted = LayerOrder.sort(entries);
     DigestingOutputStream blob = new DigestingOutputStream(new KeepOpen(destination));
-    DigestingOutputStream tar;
-    try (OutputStream compressor = compressor(blob)) {
-      tar = new DigestingOutputStream(compressor);
-      OutputStream buffered = new BufferedOutputStream(tar, 64 * 1024);
-      TarEntryWriter writer = new TarEntryWriter(buffered, options.sourceDateEpoch());
-      for (LayerEntry entry : sorted) writer.write(entry);
-      writer.finish();
-      buffered.flush();
+    Digest diffId;
+    if (options.compression() == Compression.NONE) {
+      writeTar(sorted, blob); // the tar is the blob: hashed once, its digest is the diff ID
+      diffId = blob.digest();
+    } else {
+      try (OutputStream compressor = compressor(blob)) {
+        DigestingOutputStream tar = new DigestingOutputStream(compressor);
+        writeTar(sorted, tar);
+        diffId = tar.digest();
+      }
     }
     destination.flush();
     MediaType type = MediaType.layer(options.compression(), options.dockerMediaType());
-    return new WrittenLayer(blob.digest(), blob.size(), tar.digest(), type);
+    return new WrittenLayer(blob.digest(), blob.size(), diffId, type);
+  }
+
+  private void writeTar(List<LayerEntry> sorted, OutputStream tar) throws IOException {
+    OutputStream buffered = new BufferedOutputStream(tar, 64 * 1024);
+    TarEntryWriter writer = new TarEntryWriter(buffered, options.sourceDateEpoch());
+    for (LayerEntry entry : sorted) writer.write(entry);
+    writer.finish();
+    buffered.flush();
   }
 
   private OutputStream compressor(OutputStream blob) throws IOException {
     return switch (options.compression()) {
-      case NONE -> new KeepOpen(blob);
+      case NONE -> throw new IllegalStateException("an uncompressed layer has no compressor");
       case GZIP -> options.gzipThreads() == 0
           ? new GzipCompressingOutputStream(blob, options.gzipLevel())
           : new ParallelGzipOutputStream(

@@ -1,6 +1,5 @@
 package dev.lade.oci.layer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -11,23 +10,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * Gzip compression spread over threads, as pigz does: the input is cut into blocks, each block is
- * deflated independently with the previous 32 KiB of input as its dictionary and ends on a sync
- * flush (the last one on the final block), and the pieces are joined in order into one gzip
- * member. The output depends only on the input, the level and the block size, never on the number
- * of threads. At most two blocks per thread are in flight, so memory stays bounded.
+ * compressed independently by a {@link BlockDeflater} (deflated with the previous 32 KiB of input
+ * as its dictionary, parts that would not shrink stored) and ends on a byte boundary, and the
+ * pieces are joined in order into one gzip member. The output depends only on the input, the
+ * level and the block size, never on the number of threads. At most two blocks per thread are in flight, so memory stays bounded.
  */
 public final class ParallelGzipOutputStream extends OutputStream {
   /** The block size pigz uses by default (128 KiB) is small for layers; 1 MiB is the default here. */
   public static final int DEFAULT_BLOCK_SIZE = 1 << 20;
 
-  private static final int DICTIONARY = 32 * 1024;
-
   private final OutputStream out;
-  private final int level;
+  private final BlockDeflater deflater;
   private final int blockSize;
   private final ExecutorService pool;
   private final int maxInFlight;
@@ -46,9 +42,9 @@ public final class ParallelGzipOutputStream extends OutputStream {
   public ParallelGzipOutputStream(OutputStream out, int level, int threads, int blockSize)
       throws IOException {
     if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-    if (blockSize < DICTIONARY) throw new IllegalArgumentException("block size must be at least 32 KiB, got " + blockSize);
+    if (blockSize < BlockDeflater.DICTIONARY) throw new IllegalArgumentException("block size must be at least 32 KiB, got " + blockSize);
     this.out = out;
-    this.level = level;
+    this.deflater = new BlockDeflater(level);
     this.blockSize = blockSize;
     this.pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "lade-gzip");
@@ -103,35 +99,11 @@ public final class ParallelGzipOutputStream extends OutputStream {
   private void submit(boolean last) throws IOException {
     byte[] input = last ? Arrays.copyOf(block, filled) : block;
     byte[] dictionary = previous;
-    inFlight.add(pool.submit(() -> deflate(input, dictionary, last)));
+    inFlight.add(pool.submit(() -> deflater.compress(input, input.length, dictionary, last)));
     previous = input;
     block = new byte[blockSize];
     filled = 0;
     while (inFlight.size() >= maxInFlight) writeOldest();
-  }
-
-  private byte[] deflate(byte[] input, byte[] dictionary, boolean last) {
-    Deflater deflater = new Deflater(level, true);
-    try {
-      if (dictionary != null) deflater.setDictionary(dictionary, dictionary.length - DICTIONARY, DICTIONARY);
-      deflater.setInput(input);
-      ByteArrayOutputStream compressed = new ByteArrayOutputStream(input.length / 2 + 64);
-      byte[] buffer = new byte[64 * 1024];
-      if (last) {
-        deflater.finish();
-        while (!deflater.finished()) compressed.write(buffer, 0, deflater.deflate(buffer));
-      } else {
-        // A sync flush is complete once deflate leaves room in the buffer.
-        int n;
-        do {
-          n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
-          compressed.write(buffer, 0, n);
-        } while (n == buffer.length || !deflater.needsInput());
-      }
-      return compressed.toByteArray();
-    } finally {
-      deflater.end();
-    }
   }
 
   private void writeOldest() throws IOException {

@@ -49,6 +49,16 @@ public interface BlobStore {
     return write(content, digest, size);
   }
 
+  /**
+   * Stores what {@code producer} writes under the digest it reports, without hashing it again: the
+   * producer has hashed what it wrote. The store counts the bytes and refuses a size other than the
+   * reported one; the write is as atomic and crash-safe as {@link #write}, and if the producer
+   * throws, nothing is stored.
+   *
+   * @throws BlobMismatchException if the producer wrote another number of bytes than it reports
+   */
+  Blob write(BlobProducer producer) throws IOException;
+
   /** Stores {@code content} under its SHA-256 digest. */
   default Blob write(byte[] content) throws IOException {
     return write(new ByteArrayInputStream(content), null, content.length);

@@ -5,7 +5,10 @@ import dev.lade.oci.digest.DigestAlgorithm;
 import dev.lade.oci.digest.DigestingOutputStream;
 import dev.lade.oci.digest.InvalidDigestException;
 import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -73,6 +76,12 @@ final class LayoutBlobStore implements BlobStore {
     Objects.requireNonNull(digest, "digest");
     if (size < 0) throw new IllegalArgumentException("a verified blob has a known size");
     return store(digest, size, tmp -> copyCounting(content, tmp, digest, size));
+  }
+
+  @Override
+  public Blob write(BlobProducer producer) throws IOException {
+    Objects.requireNonNull(producer, "producer");
+    return store(null, -1, tmp -> copyProduced(producer, tmp));
   }
 
   /** Copies content into a staged file, checking it; returns what was written. */
@@ -148,6 +157,39 @@ final class LayoutBlobStore implements BlobStore {
       if (count != size) throw new BlobMismatchException(digest, size, null, count);
       channel.force(true);
       return new Blob(digest, size);
+    }
+  }
+
+  private static Blob copyProduced(BlobProducer producer, Path tmp) throws IOException {
+    try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      CountingOutputStream out = new CountingOutputStream(Channels.newOutputStream(channel));
+      OutputStream buffered = new BufferedOutputStream(out, BUFFER_SIZE);
+      Blob blob = producer.writeTo(buffered);
+      buffered.flush();
+      if (out.count != blob.size()) throw new BlobMismatchException(blob.digest(), blob.size(), null, out.count);
+      channel.force(true);
+      return blob;
+    }
+  }
+
+  /** Counts what reaches the file, whatever the producer claims. */
+  private static final class CountingOutputStream extends FilterOutputStream {
+    long count;
+
+    CountingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
     }
   }
 

@@ -75,6 +75,43 @@ class OciLayoutStoreTest {
   }
 
   @Test
+  void storesWhatAProducerWritesUnderTheDigestItReports() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(root);
+    Blob blob = store.blobs().write(out -> {
+      out.write(HELLO, 0, 5);
+      out.write(HELLO, 5, 6);
+      return new Blob(HELLO_DIGEST, HELLO.length);
+    });
+    assertEquals(new Blob(HELLO_DIGEST, 11), blob);
+    assertArrayEquals(HELLO, Files.readAllBytes(root.resolve("blobs/sha256/" + HELLO_DIGEST.hex())));
+    assertEquals(0, count(store.tempDirectory()), "the temp file is gone");
+  }
+
+  @Test
+  void refusesAProducerWhoseSizeIsWrong() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(root);
+    BlobMismatchException e = assertThrows(BlobMismatchException.class, () -> store.blobs().write(out -> {
+      out.write(HELLO);
+      return new Blob(HELLO_DIGEST, 12);
+    }));
+    assertEquals(11, e.actualSize());
+    assertFalse(store.blobs().has(HELLO_DIGEST));
+    assertEquals(0, count(store.tempDirectory()), "the temp file is gone");
+  }
+
+  @Test
+  void storesNothingWhenTheProducerFails() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(root);
+    IOException e = assertThrows(IOException.class, () -> store.blobs().write(out -> {
+      out.write(HELLO);
+      throw new IOException("disk on fire");
+    }));
+    assertEquals("disk on fire", e.getMessage());
+    assertEquals(List.of(), store.blobs().list());
+    assertEquals(0, count(store.tempDirectory()), "the temp file is gone");
+  }
+
+  @Test
   void stopsReadingContentLongerThanAnnounced() throws IOException {
     OciLayoutStore store = OciLayoutStore.open(root);
     InputStream endless = new InputStream() {

@@ -21,6 +21,15 @@ final class CgroupFiles {
     }
   }
 
+  /** The number in a single-value file such as {@code cpu.shares}. */
+  static long readLong(Path file) throws CgroupException {
+    try {
+      return Long.parseLong(Files.readString(file, StandardCharsets.US_ASCII).strip());
+    } catch (IOException | NumberFormatException e) {
+      throw new CgroupException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The value of {@code key} in a flat keyed file such as {@code memory.events}; 0 when absent. */
   static long keyedValue(Path file, String key) throws CgroupException {
     try {

@@ -52,7 +52,7 @@ public record CgroupV1(List<Path> directories) implements Cgroup {
       }
     }
     if (resources.cpuShares() > 0) {
-      CgroupFiles.write(cpu.resolve("cpu.shares"), Long.toString(resources.cpuShares()));
+      writeShares(cpu.resolve("cpu.shares"), resources.cpuShares());
     }
     if (resources.cpuQuotaMicros() > 0) {
       CgroupFiles.write(cpu.resolve("cpu.cfs_period_us"), Long.toString(resources.cpuPeriodMicros()));
@@ -60,6 +60,16 @@ public record CgroupV1(List<Path> directories) implements Cgroup {
     }
     if (resources.pidsLimit() > 0) {
       CgroupFiles.write(pids.resolve("pids.max"), Long.toString(resources.pidsLimit()));
+    }
+  }
+
+  /** The kernel clamps cpu.shares to 2..262144 silently; as runc, lade reads it back and refuses what changed. */
+  private static void writeShares(Path file, long shares) throws CgroupException {
+    CgroupFiles.write(file, Long.toString(shares));
+    long actual = CgroupFiles.readLong(file);
+    if (actual != shares) {
+      throw new CgroupException("the " + (shares > actual ? "maximum" : "minimum") + " allowed cpu-shares is "
+          + actual);
     }
   }
 

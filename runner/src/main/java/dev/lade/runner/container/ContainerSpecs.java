@@ -2,6 +2,7 @@ package dev.lade.runner.container;
 
 import dev.lade.oci.image.ContainerConfig;
 import dev.lade.runner.spec.DockerDefaults;
+import dev.lade.runner.spec.Mount;
 import dev.lade.runner.spec.Namespace;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
@@ -9,6 +10,8 @@ import dev.lade.runner.user.ExecUser;
 import dev.lade.runner.user.UnknownUserException;
 import dev.lade.runner.user.UserResolver;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,8 +49,19 @@ public final class ContainerSpecs {
     if (options.network() == NetworkMode.HOST) {
       namespaces.remove(Namespace.NETWORK);
     }
+    createMissingSources(options.mounts());
     return spec.withProcess(process).withRootReadonly(options.readOnly()).withExtraMounts(options.mounts())
         .withLinux(spec.linux().withNamespaces(namespaces).withResources(options.resources()));
+  }
+
+  /** As dockerd for {@code -v}: a host path that does not exist yet is made, as a directory. */
+  private static void createMissingSources(List<Mount> mounts) throws IOException {
+    for (Mount mount : mounts) {
+      Path source = Path.of(mount.source());
+      if (mount.isBind() && !Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(source);
+      }
+    }
   }
 
   /** Entrypoint then Cmd; {@code --entrypoint} drops the image's Cmd, arguments replace it. */

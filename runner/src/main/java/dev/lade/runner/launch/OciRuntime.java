@@ -4,11 +4,13 @@ import dev.lade.runner.cgroup.Cgroups;
 import dev.lade.runner.spec.ConfigJson;
 import dev.lade.runner.spec.RuntimeSpec;
 import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Runs containers through an installed OCI runtime ({@code runc} or {@code crun}): a bundle directory with the
@@ -34,13 +36,15 @@ public record OciRuntime(Path binary, Path stateDir) implements ContainerRuntime
 
   @Override
   public Execution start(String id, RuntimeSpec spec, Stdio stdio) throws LaunchException {
+    cleanupStale();
     Path bundle = StateDirectory.create(stateDir, id);
     Path log = bundle.resolve("runtime.log");
     try {
+      // runc and crun outlive a killed lade, and their container with them: lade is the owner to outlive.
+      StaleContainers.recordOwner(bundle, ProcessHandle.current());
       Files.write(bundle.resolve("config.json"), ConfigJson.write(spec));
-      List<String> command = new ArrayList<>(HybridCgroups.wrapperFor(binary, Cgroups.ROOT));
-      command.addAll(List.of(binary.toString(), "--root", stateDir.resolve(".runtime").toString(),
-          "--log", log.toString(), "--log-format", "json", "run", "--bundle", bundle.toString(), id));
+      List<String> command = runtime("--log", log.toString(), "--log-format", "json", "run", "--bundle",
+          bundle.toString(), id);
       Process process = new ProcessBuilder(command)
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
       return new ProcessExecution(process, new Outcome(bundle, log));
@@ -48,6 +52,43 @@ public record OciRuntime(Path binary, Path stateDir) implements ContainerRuntime
       StateDirectory.delete(bundle);
       throw new LaunchException("cannot start " + binary + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Ends the containers of lades that were killed (a {@code kill -9} leaves runc or crun running them): {@code
+   * delete --force} kills them and removes their cgroup and the runtime's state; then their bundles go.
+   *
+   * @return the ids of the containers removed
+   */
+  public List<String> cleanupStale() {
+    List<String> removed = new ArrayList<>();
+    if (!Files.isDirectory(stateDir)) {
+      return removed;
+    }
+    try (Stream<Path> bundles = Files.list(stateDir)) {
+      for (Path bundle : bundles.filter(dir -> !dir.getFileName().toString().startsWith(".")).toList()) {
+        if (Files.isDirectory(bundle) && StaleContainers.isStale(bundle)) {
+          String id = bundle.getFileName().toString();
+          new ProcessBuilder(runtime("delete", "--force", id)).redirectOutput(Redirect.DISCARD)
+              .redirectError(Redirect.DISCARD).start().waitFor();
+          StateDirectory.delete(bundle);
+          removed.add(id);
+        }
+      }
+    } catch (IOException e) {
+      System.err.println("lade: warning: cannot look for stale containers in " + stateDir + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return removed;
+  }
+
+  /** The runtime's command line with its global options, then {@code args}. */
+  private List<String> runtime(String... args) {
+    List<String> command = new ArrayList<>(HybridCgroups.wrapperFor(binary, Cgroups.ROOT));
+    command.addAll(List.of(binary.toString(), "--root", stateDir.resolve(".runtime").toString()));
+    command.addAll(List.of(args));
+    return command;
   }
 
   private record Outcome(Path bundle, Path log) implements ProcessExecution.Outcome {

@@ -53,7 +53,8 @@ final class StaleContainers {
     return removed;
   }
 
-  private static boolean isStale(Path state) throws IOException {
+  /** Whether the owner recorded in {@code state} is gone (or never came, a minute on). */
+  static boolean isStale(Path state) throws IOException {
     String owner = StateDirectory.readIfPresent(state.resolve(OWNER_FILE));
     if (owner == null) {
       return Files.getLastModifiedTime(state).toInstant().isBefore(Instant.now().minus(STARTING));

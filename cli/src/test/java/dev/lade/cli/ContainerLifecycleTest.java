@@ -198,7 +198,7 @@ class ContainerLifecycleTest {
     HttpClient client = HttpClient.newHttpClient();
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build();
     String[] body = new String[1];
-    await(() -> {
+    Await.until(() -> {
       try {
         body[0] = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
         return true;
@@ -271,7 +271,7 @@ class ContainerLifecycleTest {
   @Test
   void autoRemovedContainerVanishesWhenItExits() {
     assertEquals(0, lade("run", "-d", "--rm", "--name", "fleeting", IMAGE, "true").exitCode());
-    await(() -> lade("ps", "-a").out().lines().count() == 1, "fleeting is removed");
+    Await.until(() -> lade("ps", "-a").out().lines().count() == 1, "fleeting is removed");
     assertEquals(ExitCode.FAILED, lade("inspect", "fleeting").exitCode());
   }
 
@@ -301,27 +301,15 @@ class ContainerLifecycleTest {
   }
 
   private static void awaitLog(String container, String text) {
-    await(() -> lade("logs", container).out().contains(text), container + " logged " + text);
+    Await.until(() -> lade("logs", container).out().contains(text), container + " logged " + text);
   }
 
   private static void awaitExit(String container) {
-    await(() -> inspectField(container, "Running").equals("false"), container + " exited");
+    Await.until(() -> inspectField(container, "Running").equals("false"), container + " exited");
   }
 
   private static void awaitRunning(String container) {
-    await(() -> lade("ps").out().contains(container), container + " runs");
-  }
-
-  private static void await(java.util.function.BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (!condition.getAsBoolean()) {
-      assertTrue(Instant.now().isBefore(deadline), "timed out waiting until " + what);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
+    Await.until(() -> lade("ps").out().contains(container), container + " runs");
   }
 
   /** The first value of {@code field} in lade inspect's output for {@code container}, as JSON text. */

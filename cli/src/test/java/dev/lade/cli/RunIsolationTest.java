@@ -10,10 +10,8 @@ import dev.lade.runner.container.ResolvConf;
 import dev.lade.runner.snapshot.fs.Posix;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -122,14 +120,14 @@ class RunIsolationTest {
   void aKilledForegroundLadeLeavesNothingOnceTheNextStarts() throws Exception {
     Process removed = foreground("--rm", "--name", "fg-rm");
     Process kept = foreground("--name", "fg-kept");
-    await(() -> running("fg-rm") && running("fg-kept"), "both run");
+    Await.until(() -> running("fg-rm") && running("fg-kept"), "both run");
     String removedId = inspectField("fg-rm", "Id");
     String keptId = inspectField("fg-kept", "Id");
     String keptRootfs = inspectField("fg-kept", "MergedDir");
     removed.destroyForcibly(); // SIGKILL: no shutdown hook stops the container
     kept.destroyForcibly();
     assertTrue(removed.waitFor(10, TimeUnit.SECONDS) && kept.waitFor(10, TimeUnit.SECONDS));
-    await(() -> !running("fg-rm") && !running("fg-kept"), "the containers die with their lade");
+    Await.until(() -> !running("fg-rm") && !running("fg-kept"), "the containers die with their lade");
 
     assertEquals(0, lade("run", "--rm", IMAGE, "true").exitCode(), "the next start");
     assertFalse(lade("ps", "-a").out().contains("fg-rm"), "--rm: removed");
@@ -164,25 +162,13 @@ class RunIsolationTest {
     System.arraycopy(args, 0, all, 4, args.length);
     CliRun run = lade(all);
     assertEquals(0, run.exitCode(), run.err());
-    await(() -> !running(name), name + " exited");
+    Await.until(() -> !running(name), name + " exited");
     return lade("logs", name).out();
   }
 
   /** Whether {@code container} exists and runs. */
   private static boolean running(String container) {
     return lade("inspect", container).out().contains("\"Running\": true");
-  }
-
-  private static void await(BooleanSupplier condition, String what) {
-    Instant deadline = Instant.now().plusSeconds(60);
-    while (!condition.getAsBoolean()) {
-      assertTrue(Instant.now().isBefore(deadline), "timed out waiting until " + what);
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
-    }
   }
 
   /** The first value of {@code field} in lade inspect's output for {@code container}, unquoted. */

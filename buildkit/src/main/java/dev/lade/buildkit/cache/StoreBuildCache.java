@@ -96,23 +96,23 @@ public final class StoreBuildCache implements BuildCache {
 
   /** The layers of every entry, as roots the store's garbage collection keeps. */
   private List<Descriptor> layers() throws IOException {
-    if (!Files.isDirectory(directory)) return List.of();
     List<Descriptor> layers = new ArrayList<>();
-    try (Stream<Path> entries = Files.list(directory)) {
-      for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-        read(entry).ifPresent(cached -> layers.add(cached.layer().blob()));
-      }
-    }
+    for (Path entry : entryFiles()) read(entry).ifPresent(cached -> layers.add(cached.layer().blob()));
     return layers;
   }
 
   private void dropEntriesWithoutLayers() throws IOException {
-    if (!Files.isDirectory(directory)) return;
+    for (Path entry : entryFiles()) {
+      Optional<CachedLayer> cached = read(entry);
+      if (cached.isEmpty() || !store.blobs().has(cached.get().layer().blob().digest())) Files.deleteIfExists(entry);
+    }
+  }
+
+  /** The entries' files; names starting with a dot are entries being written. */
+  private List<Path> entryFiles() throws IOException {
+    if (!Files.isDirectory(directory)) return List.of();
     try (Stream<Path> entries = Files.list(directory)) {
-      for (Path entry : entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
-        Optional<CachedLayer> cached = read(entry);
-        if (cached.isEmpty() || !store.blobs().has(cached.get().layer().blob().digest())) Files.deleteIfExists(entry);
-      }
+      return entries.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
     }
   }
 

@@ -25,11 +25,6 @@ public final class Snapshotters {
     return open(root, blobs, SnapshotterKind.AUTO, Mounter.libc());
   }
 
-  /** As {@link #open(Path, BlobStore, SnapshotterKind, Mounter)}, mounting through libc. */
-  public static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind) throws IOException {
-    return open(root, blobs, kind, Mounter.libc());
-  }
-
   /**
    * The snapshotter {@code kind} names ({@link SnapshotterKind#AUTO}: as {@link #open(Path, BlobStore)}),
    * with overlays mounted and unmounted by {@code mounter}. Both kinds share the unpacked layers under
@@ -46,7 +41,7 @@ public final class Snapshotters {
   }
 
   /**
-   * As {@link #open(Path, BlobStore, SnapshotterKind)}, for a user that mounts rootless overlays in
+   * As {@link #open(Path, BlobStore, SnapshotterKind, Mounter)} mounting through libc, for a user that mounts rootless overlays in
    * its launcher (RUN steps: {@code dev.lade.runner.build.StepRunner}): {@link SnapshotterKind#AUTO}
    * then takes overlayfs rootless too where the kernel allows it.
    */

@@ -18,10 +18,11 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 /**
  * The training run the {@code lade} launcher records its JVM start-up cache (JDK 25's AOT cache) from: the classes,
  * linkage and lambda forms the run uses are stored, so later runs skip loading and linking them. The JVM loads every
- * class of its cache at start, so there are two families, each with a cache of its own: {@code containers} (a
- * container run and the container listing) and {@code lade}, everything else a user waits on most: help, a first
- * build and a no-op rebuild on a base image from the store, a registry copy, and reading the store. Both run in a
- * throw-away store so that the user's is never touched.
+ * class of its cache at start, so each family of commands has a cache of its own, trained on what the family's
+ * commands load and nothing else: {@code containers} (a container run and the container listing), {@code build} (a
+ * first build and a no-op rebuild on a base image from the store), {@code registry} (registry transfers) and
+ * {@code lade}, the rest (help, the version, reading and importing into the store). Each runs in a throw-away store
+ * so that the user's is never touched.
  */
 public final class StartupTraining {
   private static final String DOCKERFILE = """
@@ -41,22 +42,34 @@ public final class StartupTraining {
 
   private StartupTraining() {}
 
-  /** Trains the family {@code args[0]} names: {@code containers}, else {@code lade}. */
+  /** Trains the family {@code args[0]} names: {@code containers}, {@code build}, {@code registry}, else {@code lade}. */
   public static void main(String[] args) throws IOException {
+    String family = args.length > 0 ? args[0] : "lade";
     Path dir = Files.createTempDirectory("lade-training");
     try {
       String root = dir.resolve("store").toString();
       String[] importBase = {"--root", root, "import", writeRootfs(dir.resolve("rootfs.tar")).toString(), "training-base"};
-      if (args.length > 0 && args[0].equals("containers")) {
-        // The image is imported and unpacked by another JVM: a container start does neither, and the classes they
-        // need (tar, jnr-ffi) would only make every start load more.
-        runInChild(importBase);
-        runInChild("--root", root, "run", "--rm", "training-base", "true");
-        trainContainers(root);
-      } else {
-        run(importBase);
-        train(dir, root);
+      Terminal.stderrIsTerminal(); // as every start asks, when Main.run(String...) is given no writers
+      switch (family) {
+        case "containers" -> {
+          // The image is imported and unpacked by another JVM: a container start does neither, and the classes they
+          // need (tar, jnr-ffi) would only make every start load more.
+          runInChild(importBase);
+          runInChild("--root", root, "run", "--rm", "training-base", "true");
+          trainContainers(root);
+        }
+        case "build" -> {
+          runInChild(importBase);
+          trainBuilds(dir, root);
+        }
+        case "registry" -> trainRegistry(root);
+        default -> {
+          run(importBase);
+          trainStore(root);
+        }
       }
+      // Every start ends in System.exit, which asks the JDK's logger whether to log the exit.
+      System.getLogger(Runtime.class.getName()).isLoggable(System.Logger.Level.DEBUG);
     } finally {
       deleteTree(dir);
     }
@@ -73,22 +86,34 @@ public final class StartupTraining {
     run("--root", root, "ps", "-a");
   }
 
-  private static void train(Path dir, String root) throws IOException {
+  private static void trainBuilds(Path dir, String root) throws IOException {
     Path context = Files.createDirectories(dir.resolve("context"));
     Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
     Files.writeString(context.resolve("Copying.Dockerfile"), COPYING);
     Files.writeString(context.resolve("file.txt"), "training\n");
-    run("--help");
     run("build", "--help");
     for (String progress : new String[] {"plain", "quiet", "plain"}) {
       run("--root", root, "build", "--progress", progress, "-t", "training:1", context.toString());
     }
     run("--root", root, "build", "--progress", "plain", "-f", context.resolve("Copying.Dockerfile").toString(),
         context.toString());
-    // A registry copy that fails fast (nothing listens on port 9) loads what registry commands need, where start-up
-    // costs most: a mount-only copy took 1.7 CPU-s trained on help alone, 1.5 trained so (bench/RESULTS.md).
+  }
+
+  /**
+   * Registry transfers that fail fast (nothing listens on port 9) load what registry commands need, where start-up
+   * costs most: a mount-only copy took 1.7 CPU-s trained on help alone, 1.5 trained so (bench/RESULTS.md).
+   */
+  private static void trainRegistry(String root) {
     run("--root", root, "copy", "-q", "docker://127.0.0.1:9/lade/aot-training:1", "docker://127.0.0.1:9/lade/aot-training:2");
+    run("--root", root, "pull", "-q", "127.0.0.1:9/lade/aot-training:1");
+  }
+
+  /** Help, the version and the commands that read the store. */
+  private static void trainStore(String root) {
+    run("--version");
+    run("--help");
     run("--root", root, "images");
+    run("--root", root, "tag", "training-base", "training:1");
     run("--root", root, "inspect", "training:1");
   }
 

@@ -60,6 +60,8 @@ final class Commands {
     if (named.isPresent()) {
       add(cli, named.get());
     } else {
+      // picocli's own help command, listed first; built by picocli's reflection, as only help and typos need it.
+      cli.addSubcommand(new CommandLine.HelpCommand());
       ALL.keySet().forEach(name -> add(cli, name));
     }
   }
@@ -70,7 +72,8 @@ final class Commands {
   }
 
   private static void add(CommandLine cli, String name) {
-    cli.addSubcommand(ALL.get(name).get());
+    Object command = ALL.get(name).get();
+    cli.addSubcommand(AnnotatedCommandSpecs.of(command, cli.getCommand()).<Object>map(spec -> spec).orElse(command));
     // As docker's: --help on every command, usage even when required parameters are missing. Not -h: run's hostname.
     cli.getSubcommands().get(name).getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--help")
         .usageHelp(true).description("Show this help message and exit.").build());

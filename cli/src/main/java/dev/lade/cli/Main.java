@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
     name = "lade",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "A daemonless OCI image toolchain.",
-    subcommands = {CommandLine.HelpCommand.class})
+    description = "A daemonless OCI image toolchain.")
 public final class Main implements Runnable {
 
   /** Global: show stack traces of errors. Inherited by every subcommand. */
@@ -83,14 +82,15 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Builds the whole picocli command tree. */
+  /** Builds the whole picocli command tree (with {@code help}, which Commands adds). */
   public static CommandLine commandLine() {
     return commandLine(new String[0]);
   }
 
   /** Builds the command tree {@code args} need: only the subcommand they name, if they name one. */
   static CommandLine commandLine(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    Main main = new Main();
+    CommandLine cli = new CommandLine(AnnotatedCommandSpecs.of(main, null).<Object>map(spec -> spec).orElse(main));
     cli.setAllowSubcommandsAsOptionParameters(true); // --snapshotter copy names a snapshotter, not lade copy
     Commands.register(cli, args);
     ErrorHandling.install(cli);

@@ -52,9 +52,9 @@ class MainTest {
 
   @Test
   void aRunBuildsOnlyTheCommandItNames() {
-    assertEquals(java.util.Set.of("help", "pull"),
+    assertEquals(java.util.Set.of("pull"),
         Main.commandLine("--debug", "--root", "/tmp/store", "pull", "busybox").getSubcommands().keySet());
-    assertEquals(java.util.Set.of("help", "run"),
+    assertEquals(java.util.Set.of("run"),
         Main.commandLine("--root=/tmp/store", "run", "busybox").getSubcommands().keySet());
     assertTrue(Main.commandLine("run", "x").getSubcommands().get("run").isStopAtPositional(),
         "run keeps what follows the image as the command's");

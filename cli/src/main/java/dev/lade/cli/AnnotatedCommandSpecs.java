@@ -142,6 +142,9 @@ final class AnnotatedCommandSpecs {
     }
   }
 
+  // Initial values are not given: each invocation has new command objects, whose fields hold them, so picocli's reset
+  // to them before parsing has nothing to undo, and reading them made a reflective accessor for every field.
+
   private static OptionSpec option(Annotation option, Object owner, Field field)
       throws Unsupported, ReflectiveOperationException {
     Map<String, Object> values = checked(option, OPTION_ELEMENTS);
@@ -149,7 +152,7 @@ final class AnnotatedCommandSpecs {
     OptionSpec.Builder builder = OptionSpec.builder(strings(values.get("names")))
         .description(argument.description()).paramLabel(argument.paramLabel()).defaultValue(argument.defaultValue())
         .converters(argument.converters()).type(field.getType()).auxiliaryTypes(typeArguments(field))
-        .hasInitialValue(true).initialValue(field.get(owner)).getter(argument.binding()).setter(argument.binding());
+        .hasInitialValue(false).getter(argument.binding()).setter(argument.binding());
     if (argument.arity() != null) builder.arity(argument.arity());
     if (values.get("scope") instanceof EnumConstant scope) {
       builder.scopeType(CommandLine.ScopeType.valueOf(scope.name()));
@@ -164,7 +167,7 @@ final class AnnotatedCommandSpecs {
     PositionalParamSpec.Builder builder = PositionalParamSpec.builder()
         .description(argument.description()).paramLabel(argument.paramLabel()).defaultValue(argument.defaultValue())
         .converters(argument.converters()).type(field.getType()).auxiliaryTypes(typeArguments(field))
-        .hasInitialValue(true).initialValue(field.get(owner)).getter(argument.binding()).setter(argument.binding());
+        .hasInitialValue(false).getter(argument.binding()).setter(argument.binding());
     // As picocli's reflection (Range.defaultArity): one value, or any number for a multi-value field.
     boolean multiValue = Collection.class.isAssignableFrom(field.getType()) || field.getType().isArray();
     CommandLine.Range arity = CommandLine.Range.valueOf(

@@ -1,5 +1,6 @@
 package dev.lade.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,8 @@ record ClassFileAnnotations(List<Annotation> type, Map<String, List<Annotation>>
     ClassLoader loader = type.getClassLoader() != null ? type.getClassLoader() : ClassLoader.getSystemClassLoader();
     try (InputStream in = loader.getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
       if (in == null) throw new IOException("no class file for " + type.getName());
-      return read(new DataInputStream(in));
+      // Read whole first: byte by byte through the jar's inflater is several calls per byte, interpreted at start.
+      return read(new DataInputStream(new ByteArrayInputStream(in.readAllBytes())));
     }
   }
 

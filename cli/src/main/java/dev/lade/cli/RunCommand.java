@@ -105,7 +105,8 @@ final class RunCommand implements Callable<Integer> {
 
   private int runContainer() throws Exception {
     String id = ContainerId.random();
-    ResolvedImage resolved = ImageResolver.forHost(main.store()).resolve(image);
+    OciLayoutStore store = main.store();
+    ResolvedImage resolved = ImageResolver.forHost(store).resolve(image);
     RunOptions runOptions = options.toRunOptions(command);
     LaunchExtras extras = new LaunchExtras(ports(runOptions), tty);
     if (!runtime.equals("native")) {
@@ -113,9 +114,9 @@ final class RunCommand implements Callable<Integer> {
         String flag = detach ? "-d" : init ? "--init" : tty ? "-t" : "-p";
         throw new LaunchException(LADE_FAILED, flag + " needs the native runtime");
       }
-      return ociForeground(id, resolved, runOptions);
+      return ociForeground(id, store, resolved, runOptions);
     }
-    Containers containers = ContainerAccess.open(main, init);
+    Containers containers = ContainerAccess.open(main, store, init);
     containers.cleanupStale();
     ContainerConfig defaults = resolved.config().value().config();
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
@@ -140,8 +141,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** runc or crun run the container as their own {@code run} does: nothing of it is kept. */
-  private int ociForeground(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
-    OciLayoutStore store = main.store();
+  private int ociForeground(String id, OciLayoutStore store, ResolvedImage resolved, RunOptions runOptions)
+      throws Exception {
     ContainerRuntime backend = Runtimes.named(runtime);
     Snapshotter snapshotter = main.snapshots(store);
     snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked

@@ -9,11 +9,11 @@ import dev.lade.runner.container.InvalidContainerException;
 import dev.lade.runner.container.NetworkFiles;
 import dev.lade.runner.container.NetworkMode;
 import dev.lade.runner.container.RunOptions;
-import dev.lade.runner.launch.ContainerRuntime;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.ExitStatus;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.LaunchExtras;
+import dev.lade.runner.launch.OciRuntime;
 import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Runtimes;
 import dev.lade.runner.launch.Stdio;
@@ -109,8 +109,8 @@ final class RunCommand implements Callable<Integer> {
     RunOptions runOptions = options.toRunOptions(command);
     LaunchExtras extras = new LaunchExtras(ports(runOptions), tty);
     if (!runtime.equals("native")) {
-      if (detach || init || !extras.equals(LaunchExtras.NONE)) {
-        String flag = detach ? "-d" : init ? "--init" : tty ? "-t" : "-p";
+      if (detach || init || !extras.ports().isEmpty()) {
+        String flag = detach ? "-d" : init ? "--init" : "-p";
         throw new LaunchException(LADE_FAILED, flag + " needs the native runtime");
       }
       return ociForeground(id, resolved, runOptions);
@@ -142,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
   /** runc or crun run the container as their own {@code run} does: nothing of it is kept. */
   private int ociForeground(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
     OciLayoutStore store = main.store();
-    ContainerRuntime backend = Runtimes.named(runtime);
+    OciRuntime backend = Runtimes.oci(runtime);
     Snapshotter snapshotter = main.snapshots(store);
     snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked
     ActiveSnapshot snapshot = snapshotter.prepare(layers(resolved));
@@ -151,8 +151,9 @@ final class RunCommand implements Callable<Integer> {
       snapshotter.mount(snapshot);
       ContainerConfig defaults = resolved.config().value().config();
       RuntimeSpec runtimeSpec = NetworkFiles.addTo(
-          ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions), networkFiles);
-      return foreground(backend.start(name != null ? name : ContainerId.shortId(id), runtimeSpec, stdio()), () -> {});
+          withTerm(ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions)), networkFiles);
+      String container = name != null ? name : ContainerId.shortId(id);
+      return foreground(backend.start(container, runtimeSpec, stdio(), tty), () -> {});
     } finally {
       snapshotter.remove(snapshot);
       Trees.deleteTree(networkFiles);

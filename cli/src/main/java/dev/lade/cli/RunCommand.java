@@ -95,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return runContainer();
     } catch (LaunchException e) {
+      e.detail().filter(detail -> main.debug).ifPresent(detail -> spec.commandLine().getErr().println(detail));
       return fail(e.getMessage(), e, e.exitCode());
     } catch (InvalidContainerException | ContainerException e) {
       return fail(e.getMessage(), e, LADE_FAILED);

@@ -254,6 +254,34 @@ class ContainerLifecycleTest {
   }
 
   @Test
+  void runcAndCrunReportOomKillsAndTheirFailuresInOneLine() throws Exception {
+    for (String runtime : List.of("runc", "crun")) {
+      Process oom = lade(List.of("run", "--rm", "--runtime", runtime, "--memory", "16m", IMAGE, "sh", "-c",
+          "x=$(head -c 64m /dev/zero | tr '\\0' a); echo survived"));
+      assertEquals("", new String(oom.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals("lade: the container ran out of memory and was killed\n",
+          new String(oom.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), runtime);
+      assertEquals(137, oom.waitFor());
+
+      Process missing = lade(List.of("run", "--rm", "--runtime", runtime, IMAGE, "no-such-command"));
+      String err = new String(missing.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(127, missing.waitFor());
+      assertEquals(1, err.lines().count(), runtime + ": " + err);
+      assertTrue(err.startsWith("lade: ") && err.contains("no-such-command"), err);
+    }
+  }
+
+  /** lade in a JVM of its own on this test's store, its output to read. */
+  private static Process lade(List<String> args) throws java.io.IOException {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--root", root.toString()));
+    command.addAll(args);
+    return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .start();
+  }
+
+  @Test
   void interactiveTerminalTakesInput() throws Exception {
     String out = inTerminal(ladeCommandLine("run", "-it", "--rm", IMAGE, "sh", "-c", "read line; echo \"got $line\""),
         "hello\n");

@@ -1,5 +1,6 @@
 package dev.lade.runner.launch;
 
+import dev.lade.runner.cgroup.CgroupException;
 import dev.lade.runner.cgroup.Cgroups;
 import dev.lade.runner.spec.ConfigJson;
 import dev.lade.runner.spec.RuntimeSpec;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
  * Runs containers through an installed OCI runtime ({@code runc} or {@code crun}): a bundle directory with the
  * spec's config.json, then {@code RUNTIME run -d} under the native launcher's {@code --oci} mode (see oci.c), which
  * reaps the container as containerd's shim does, relays its terminal from {@code --console-socket} and exits with
- * its status. {@link Execution#close} deletes the container (its cgroup, the runtime's state) and the bundle.
+ * its status. The container's cgroup outlives it until {@link Execution#close} deletes it (after an OOM kill was
+ * looked for there), with the runtime's state and the bundle.
  *
  * @param binary the runtime executable
  * @param stateDir where bundles and the runtime's own state go
@@ -130,13 +132,17 @@ public record OciRuntime(Path binary, Path stateDir, Path launcher) implements C
       String lower = last.toLowerCase(Locale.ROOT);
       int dockerCode = lower.contains("no such file") || lower.contains("not found") ? LaunchException.NOT_FOUND
           : lower.contains("permission denied") ? LaunchException.NOT_EXECUTABLE : LaunchException.SETUP_FAILED;
-      return new LaunchException(dockerCode, last);
+      return new LaunchException(dockerCode, last, text);
     }
 
-    /** Not looked for yet. */
+    /** The container's cgroup stays until {@link #cleanUp} deletes the container: its OOM count tells. */
     @Override
     public boolean oomKilled(int code) {
-      return false;
+      try {
+        return Cgroups.existing(Cgroups.ROOT, cgroupsPath).oomKilled();
+      } catch (CgroupException e) {
+        return false;
+      }
     }
 
     @Override

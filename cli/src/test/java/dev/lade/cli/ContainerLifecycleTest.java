@@ -273,12 +273,56 @@ class ContainerLifecycleTest {
 
   /** lade in a JVM of its own on this test's store, its output to read. */
   private static Process lade(List<String> args) throws java.io.IOException {
+    return ladeProcess(args).start();
+  }
+
+  private static ProcessBuilder ladeProcess(List<String> args) {
     List<String> command = new java.util.ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--root", root.toString()));
     command.addAll(args);
-    return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
+    return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+  }
+
+  @Test
+  void containerOfALadeKilledBeforeItStartedIsReleasedByTheNextLade() throws Exception {
+    for (String name : List.of("half", "half-rm")) {
+      Path recorded = root.resolve(name + ".recorded");
+      List<String> args = new java.util.ArrayList<>(List.of("run", "--name", name, IMAGE, "true"));
+      if (name.endsWith("-rm")) {
+        args.add(1, "--rm");
+      }
+      ProcessBuilder builder = ladeProcess(args).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().put("LADE_TEST_PAUSE_CREATED", recorded.toString()); // lade waits once it recorded it
+      Process lade = builder.start();
+      String rootfs;
+      try {
+        Await.until(() -> Files.exists(recorded), name + " recorded");
+        rootfs = inspectField(name, "MergedDir");
+        assertTrue(isMountPoint(Path.of(rootfs)), "its root filesystem is mounted");
+        assertTrue(lade("ps", "-a").out().contains("Created"), "its lade lives: it is being created");
+        assertTrue(isMountPoint(Path.of(rootfs)), "ps left it alone");
+      } finally {
+        lade.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        lade.waitFor(10, TimeUnit.SECONDS);
+      }
+      String ps = lade("ps", "-a").out();
+      assertFalse(isMountPoint(Path.of(rootfs)), "the next lade unmounted it");
+      if (name.endsWith("-rm")) {
+        assertFalse(ps.contains(name), "--rm: removed: " + ps);
+      } else {
+        // As docker shows a container created and never started.
+        assertTrue(ps.lines().anyMatch(line -> line.matches(".* Created +" + name)), ps);
+        assertEquals("\"created\"", inspectField(name, "Status"));
+        assertEquals(name + "\n", lade("rm", name).out());
+      }
+    }
+  }
+
+  private static boolean isMountPoint(Path path) throws java.io.IOException {
+    return Files.isDirectory(path)
+        && !Files.getAttribute(path, "unix:dev").equals(Files.getAttribute(path.getParent(), "unix:dev"));
   }
 
   @Test

@@ -28,7 +28,7 @@ final class ContainerAccess {
     OciLayoutStore store = main.store();
     NativeRuntime runtime = Runtimes.nativeRuntime(init);
     return new Containers(ContainerStore.open(store.root()),
-        main.snapshots(store, new LauncherMounter(runtime.launcher())),
+        main.containerSnapshots(store, new LauncherMounter(runtime.launcher())),
         new NativeSupervisor(runtime));
   }
 

@@ -122,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
         resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
         layers(resolved), extras);
-    Containers.SpecFactory specs = rootfs -> withTerm(ContainerSpecs.forImage(id, rootfs, defaults, runOptions));
+    Containers.SpecFactory specs =
+        (rootfs, users) -> withTerm(ContainerSpecs.forImage(id, rootfs, users, defaults, runOptions));
     if (detach) {
       List<String> onExit = remove ? ContainerAccess.self(main, "rm", "--force", id) : List.of();
       spec.commandLine().getOut().println(containers.runDetached(request, specs, onExit).id());

@@ -8,14 +8,20 @@ import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
 import dev.lade.runner.launch.PublishedPort;
+import dev.lade.runner.launch.Rootless;
 import dev.lade.runner.launch.StaleContainers;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
+import dev.lade.runner.snapshot.LayerLookup;
+import dev.lade.runner.snapshot.MountSpec;
+import dev.lade.runner.snapshot.OverlaySnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
 import dev.lade.runner.snapshot.fs.Posix;
+import dev.lade.runner.spec.Mount;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.user.UnknownUserException;
+import dev.lade.runner.user.UserLookup;
 import dev.lade.runner.user.UserResolver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +45,8 @@ public final class Containers {
 
   /** Makes a container's runtime spec once its root filesystem exists (the image's USER is looked up there). */
   public interface SpecFactory {
-    RuntimeSpec forRootfs(Path rootfs) throws InvalidContainerException, IOException;
+    /** The spec on {@code rootfs}, whose image's users {@code users} reads. */
+    RuntimeSpec forRootfs(Path rootfs, UserLookup users) throws InvalidContainerException, IOException;
   }
 
   /** The lade that makes a container, recorded until it started (see {@link #isAbandonedCreation}). */
@@ -192,8 +199,17 @@ public final class Containers {
       throws ContainerException, InvalidContainerException, IOException {
     ActiveSnapshot snapshot = snapshotter.prepare(request.layers());
     try {
-      snapshotter.mount(snapshot);
-      RuntimeSpec spec = specs.forRootfs(snapshot.rootfs());
+      RuntimeSpec spec;
+      if (snapshot instanceof OverlaySnapshot overlay && !Rootless.isRoot()) {
+        // Only the container's user namespace may mount a rootless overlay: its launcher does; lade reads the layers.
+        spec = specs.forRootfs(snapshot.rootfs(), user -> UserResolver.resolve(user,
+            LayerLookup.lines(overlay, "/etc/passwd"), LayerLookup.lines(overlay, "/etc/group")));
+        MountSpec root = overlay.overlayMount();
+        spec = spec.withRootMount(new Mount("/", root.type(), root.source(), root.options()));
+      } else {
+        snapshotter.mount(snapshot);
+        spec = specs.forRootfs(snapshot.rootfs(), UserLookup.in(snapshot.rootfs()));
+      }
       Container container = store.add(new ContainerRecord(request.id(), request.name(), request.image(),
           request.imageId(), Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(),
           request.autoRemove(), snapshot.id(), snapshot.rootfs().toString(), List.of(),

@@ -121,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
     ContainerConfig defaults = resolved.config().value().config();
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
         resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
-        layers(resolved), extras);
+        layers(resolved), extras, runOptions.network());
     Containers.SpecFactory specs =
         (rootfs, users) -> withTerm(ContainerSpecs.forImage(id, rootfs, users, defaults, runOptions));
     if (detach) {
@@ -152,8 +152,8 @@ final class RunCommand implements Callable<Integer> {
     try {
       snapshotter.mount(snapshot);
       ContainerConfig defaults = resolved.config().value().config();
-      RuntimeSpec runtimeSpec = NetworkFiles.addTo(
-          withTerm(ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions)), networkFiles);
+      RuntimeSpec runtimeSpec = NetworkFiles.addTo(withTerm(ContainerSpecs.forImage(id, snapshot.rootfs(), defaults,
+          runOptions)), runOptions.network(), networkFiles);
       String container = name != null ? name : ContainerId.shortId(id);
       return foreground(backend.start(container, runtimeSpec, stdio(), tty), () -> {});
     } finally {

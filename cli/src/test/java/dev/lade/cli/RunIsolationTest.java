@@ -102,6 +102,22 @@ class RunIsolationTest {
         /etc/hostname ro
         /etc/hosts ro
         """, output("--network", "host", "--read-only", "--hostname", "web", IMAGE, "sh", "-c", script));
+    // As dockerd 20.10's docker run --network none --hostname myhost: no address, so no entry for the host name.
+    assertEquals("""
+        myhost
+        127.0.0.1\tlocalhost
+        ::1\tlocalhost ip6-localhost ip6-loopback
+        fe00::0\tip6-localnet
+        ff00::0\tip6-mcastprefix
+        ff02::1\tip6-allnodes
+        ff02::2\tip6-allrouters
+        --
+        """ + ResolvConf.derive(ResolvConf.HOST, false) + """
+        --
+        /etc/resolv.conf rw
+        /etc/hostname rw
+        /etc/hosts rw
+        """, output("--network", "none", "--hostname", "myhost", IMAGE, "sh", "-c", script));
   }
 
   @Test

@@ -217,7 +217,8 @@ public final class Containers {
       StaleContainers.recordOwner(container.files().dir(), ProcessHandle.current());
       snapshotter.retain(snapshot, container.files().dir());
       pauseForTests(container.files().dir());
-      return new Created(container, NetworkFiles.addTo(spec, container.files().dir()), snapshot.id());
+      RuntimeSpec withFiles = NetworkFiles.addTo(spec, request.network(), container.files().dir());
+      return new Created(container, withFiles, snapshot.id());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;

@@ -22,6 +22,16 @@ class NetworkFilesTest {
   Path hostResolvConf;
   RuntimeSpec spec;
 
+  /** The entries dockerd 20.10 writes first in a container's /etc/hosts (libnetwork's etchosts). */
+  private static final String DOCKER_HOSTS = """
+        127.0.0.1\tlocalhost
+        ::1\tlocalhost ip6-localhost ip6-loopback
+        fe00::0\tip6-localnet
+        ff00::0\tip6-mcastprefix
+        ff02::1\tip6-allnodes
+        ff02::2\tip6-allrouters
+        """;
+
   @BeforeEach
   void host() throws Exception {
     hostHosts = Files.writeString(dir.resolve("host-hosts"), "127.0.0.1 localhost\n127.0.0.1 vm\n");
@@ -38,15 +48,7 @@ class NetworkFilesTest {
         Mount.bind(dir.resolve("hosts").toString(), "/etc/hosts", false)),
         withFiles.mounts().subList(spec.mounts().size(), withFiles.mounts().size()));
     assertEquals("myhost\n", Files.readString(dir.resolve("hostname")));
-    assertEquals("""
-        127.0.0.1\tlocalhost
-        ::1\tlocalhost ip6-localhost ip6-loopback
-        fe00::0\tip6-localnet
-        ff00::0\tip6-mcastprefix
-        ff02::1\tip6-allnodes
-        ff02::2\tip6-allrouters
-        127.0.0.1\tmyhost
-        """, Files.readString(dir.resolve("hosts")));
+    assertEquals(DOCKER_HOSTS + "127.0.0.1\tmyhost\n", Files.readString(dir.resolve("hosts")));
     assertEquals("nameserver 10.255.255.53\n", Files.readString(dir.resolve("resolv.conf")));
   }
 
@@ -54,14 +56,7 @@ class NetworkFilesTest {
   void networkNoneGetsDockersHostsWithoutTheHostName() throws Exception {
     // As dockerd 20.10's docker run --network none --hostname myhost: libnetwork has no address for the name.
     NetworkFiles.addTo(spec, NetworkMode.NONE, dir, hostHosts, hostResolvConf);
-    assertEquals("""
-        127.0.0.1\tlocalhost
-        ::1\tlocalhost ip6-localhost ip6-loopback
-        fe00::0\tip6-localnet
-        ff00::0\tip6-mcastprefix
-        ff02::1\tip6-allnodes
-        ff02::2\tip6-allrouters
-        """, Files.readString(dir.resolve("hosts")));
+    assertEquals(DOCKER_HOSTS, Files.readString(dir.resolve("hosts")));
     assertEquals("myhost\n", Files.readString(dir.resolve("hostname")), "its name is still its own");
     assertEquals("nameserver 10.255.255.53\n", Files.readString(dir.resolve("resolv.conf")));
   }

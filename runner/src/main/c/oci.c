@@ -1,13 +1,14 @@
 /*
- * lade-launch --oci PID-FILE CONSOLE-SOCKET RUNTIME [ARGS...]
+ * lade-launch --oci PID-FILE CONSOLE-SOCKET -- CREATE-COMMAND... -- START-COMMAND...
  *
- * runc or crun, run as containerd's shim runs them: "run -d" (Java puts it in ARGS, with
- * --pid-file PID-FILE and, for a terminal, --console-socket CONSOLE-SOCKET; "" for none), this
+ * runc or crun, run as containerd's shim runs them: "RUNTIME create" (with --pid-file PID-FILE
+ * and, for a terminal, --console-socket CONSOLE-SOCKET; "" for none), then "RUNTIME start", this
  * process a subreaper that the container's process falls to when the runtime exits. So the
- * container's cgroup stays until lade deletes it (and tells an OOM kill from it), the terminal
- * comes from the container's devpts (the master end arrives on the console socket) and is relayed
- * as the native launcher's, and the runtime's own error line does not double lade's: its standard
- * error is held until it exits, and dropped when it failed (its log says why).
+ * container's cgroup stays until lade deletes it (and tells an OOM kill from it), and the terminal
+ * comes from the container's devpts: its master end arrives on the console socket during create,
+ * gets lade's window size before start lets the command run, and is relayed as the native
+ * launcher's. The runtime's own error line does not double lade's: its standard error is held
+ * until it exits, and dropped when it failed (its log says why).
  *
  * Exits with the container's status, or with the runtime's when it failed.
  */
@@ -39,16 +40,15 @@ static int listen_on(const char *path) {
   return fd;
 }
 
-static pid_t start_runtime(char **argv, int err_pipe[2]) {
+static pid_t start_runtime(char **argv, int err_fd) {
   pid_t pid = fork();
   if (pid < 0) fail(EXIT_SETUP, "fork: %s", strerror(errno));
   if (pid == 0) {
-    if (dup2(err_pipe[1], 2) < 0) _exit(EXIT_SETUP);
+    if (dup2(err_fd, 2) < 0) _exit(EXIT_SETUP);
     execvp(argv[0], argv);
     fprintf(stderr, "lade-launch: cannot run %s: %s\n", argv[0], strerror(errno));
     _exit(EXIT_SETUP);
   }
-  close(err_pipe[1]);
   return pid;
 }
 
@@ -116,10 +116,14 @@ static int reap(pid_t container) {
 }
 
 int oci_command(int argc, char **argv) {
-  if (argc < 5) {
-    fprintf(stderr, "usage: lade-launch --oci PID-FILE CONSOLE-SOCKET RUNTIME [ARGS...]\n");
+  /* argv: --oci PID-FILE SOCKET -- CREATE... -- START... */
+  int second = 5;
+  while (second < argc && strcmp(argv[second], "--")) second++;
+  if (argc < 7 || strcmp(argv[4], "--") || second >= argc - 1) {
+    fprintf(stderr, "usage: lade-launch --oci PID-FILE CONSOLE-SOCKET -- CREATE-COMMAND... -- START-COMMAND...\n");
     return EXIT_SETUP;
   }
+  argv[second] = NULL; /* ends the create command */
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* lade died: its next start deletes the container */
   if (prctl(PR_SET_CHILD_SUBREAPER, 1) < 0) fail(EXIT_SETUP, "cannot become a subreaper: %s", strerror(errno));
   const char *pid_file = argv[2], *socket_path = argv[3];
@@ -127,16 +131,18 @@ int oci_command(int argc, char **argv) {
   int err_pipe[2];
   if (pipe2(err_pipe, O_CLOEXEC) < 0) fail(EXIT_SETUP, "pipe: %s", strerror(errno));
   forward_signals_to(0); /* a signal for the container waits for it: stopping the runtime half-way helps no one */
-  pid_t runtime = start_runtime(argv + 4, err_pipe);
 
   static char held[HELD_MAX];
   size_t nheld = 0;
   int master = -1;
-  int status = await_runtime(runtime, listener, err_pipe[0], &master, held, &nheld);
+  int status = await_runtime(start_runtime(argv + 5, err_pipe[1]), listener, err_pipe[0], &master, held, &nheld);
   if (listener >= 0) {
     close(listener);
     unlink(socket_path);
   }
+  if (exit_status(status) == 0)
+    status = await_runtime(start_runtime(argv + second + 1, err_pipe[1]), -1, err_pipe[0], &master, held, &nheld);
+  close(err_pipe[1]);
   if (exit_status(status) != 0) return exit_status(status); /* its log says why, in one line */
   write_all(2, held, nheld);
 

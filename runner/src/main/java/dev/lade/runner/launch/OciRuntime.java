@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Runs containers through an installed OCI runtime ({@code runc} or {@code crun}): a bundle directory with the
- * spec's config.json, then {@code RUNTIME run -d} under the native launcher's {@code --oci} mode (see oci.c), which
- * reaps the container as containerd's shim does, relays its terminal from {@code --console-socket} and exits with
- * its status. The container's cgroup outlives it until {@link Execution#close} deletes it (after an OOM kill was
- * looked for there), with the runtime's state and the bundle.
+ * spec's config.json, then {@code RUNTIME create} and {@code start} under the native launcher's {@code --oci} mode
+ * (see oci.c), which reaps the container as containerd's shim does, relays its terminal from {@code
+ * --console-socket} and exits with its status. The container's cgroup outlives it until {@link Execution#close}
+ * deletes it (after an OOM kill was looked for there), with the runtime's state and the bundle.
  *
  * @param binary the runtime executable
  * @param stateDir where bundles and the runtime's own state go
@@ -60,12 +60,14 @@ public record OciRuntime(Path binary, Path stateDir, Path launcher) implements C
       // runc and crun outlive a killed lade, and their container with them: lade is the owner to outlive.
       StaleContainers.recordOwner(bundle, ProcessHandle.current());
       Files.write(bundle.resolve("config.json"), ConfigJson.write(spec, tty));
-      List<String> command = new ArrayList<>(List.of(launcher.toString(), "--oci", pidFile.toString(), console));
-      command.addAll(runtime("--log", log.toString(), "--log-format", "json", "run", "--detach", "--pid-file",
+      List<String> command = new ArrayList<>(List.of(launcher.toString(), "--oci", pidFile.toString(), console, "--"));
+      command.addAll(runtime("--log", log.toString(), "--log-format", "json", "create", "--pid-file",
           pidFile.toString(), "--bundle", bundle.toString(), id));
       if (tty) {
         command.addAll(command.size() - 1, List.of("--console-socket", console));
       }
+      command.add("--");
+      command.addAll(runtime("--log", log.toString(), "--log-format", "json", "start", id));
       Process process = new ProcessBuilder(command)
           .redirectInput(stdio.in()).redirectOutput(stdio.out()).redirectError(stdio.err()).start();
       return new ProcessExecution(process, new Outcome(this, id, bundle, log, spec.linux().cgroupsPath()));

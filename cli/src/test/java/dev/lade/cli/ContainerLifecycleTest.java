@@ -279,8 +279,10 @@ class ContainerLifecycleTest {
         lade.destroyForcibly(); // SIGKILL: no shutdown hook runs
         lade.waitFor(10, TimeUnit.SECONDS);
       }
-      String ps = lade("ps", "-a").out();
-      assertFalse(isMountPoint(Path.of(rootfs)), "the next lade unmounted it");
+      CliRun next = lade("ps", "-a");
+      String ps = next.out();
+      assertEquals(ExitCode.OK, next.exitCode(), next.err());
+      assertFalse(isMountPoint(Path.of(rootfs)), name + ": the next lade unmounted it: " + ps + next.err());
       if (name.endsWith("-rm")) {
         assertFalse(ps.contains(name), "--rm: removed: " + ps);
       } else {

@@ -16,6 +16,7 @@ import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.RegistryClient;
 import dev.lade.registry.RegistryConfig;
 import dev.lade.registry.RegistryException;
+import dev.lade.registry.UploadOptions;
 import dev.lade.registry.testing.ArmedFault;
 import dev.lade.registry.testing.Fault;
 import dev.lade.registry.testing.FaultProxy;
@@ -58,8 +59,8 @@ class FaultyTransferTest {
   }
 
   /**
-   * The issue's proof: 200 MB in four layers (two above the monolithic-upload limit, so they go in
-   * chunks) push and pull through resets mid-body both ways, 500s, 503s, 429s with Retry-After and
+   * The issue's proof: 200 MB in four layers (two above a monolithic-upload limit of 32 MiB, so they
+   * go in chunks) push and pull through resets mid-body both ways, 500s, 503s, 429s with Retry-After and
    * a stall past the read timeout, and arrive with their digests in a store fsck finds clean.
    */
   @Test
@@ -67,7 +68,8 @@ class FaultyTransferTest {
     Descriptor image = TestImages.named(layout, "big", TestImages.largeImage(layout, Platform.of("linux", "amd64"), 42,
         80_000_000L, 60_000_000L, 40_000_000L, 20_000_000L));
     client.close();
-    client = RegistryClient.forRegistry(proxy.host(), impatient(TransferTestConfig.anonymous(temp.resolve("certs.d"))));
+    client = RegistryClient.forRegistry(proxy.host(), impatient(TransferTestConfig.anonymous(temp.resolve("certs.d")))
+        .withUploads(new UploadOptions(32L << 20, 16L << 20, 5)));
     ArmedFault chunkReset = proxy.inject(
         FaultRule.on("PATCH", "/v2/lade/big/blobs/uploads/.*", Fault.resetRequestBodyAfter(3_000_000)).times(2));
     ArmedFault uploadReset = proxy.inject(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.image.Manifest;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.platform.PlatformPreference;
 import dev.lade.oci.reference.Reference;
@@ -25,6 +26,7 @@ import dev.lade.registry.testing.RegistryExtension;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,27 @@ class FaultyTransferTest {
     long total = 0;
     for (Digest digest : store.blobs().list()) total += store.blobs().size(digest);
     return total;
+  }
+
+  /**
+   * A registry-to-registry copy does not hash what it downloads: the target registry checks every
+   * blob against its digest, so a source that serves other bytes of the right length is refused.
+   */
+  @Test
+  void aTamperedBlobIsRefusedByTheTargetRegistry() throws Exception {
+    Descriptor image = TestImages.named(layout, "1", TestImages.image(layout, Platform.of("linux", "amd64"), 9, 3000));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/genuine", "1"), null);
+    Descriptor layer = Manifest.parse(StoreImage.inLayout(layout, "1").manifest(image)).layers().get(0);
+    ArmedFault forged = proxy.inject(FaultRule.on("GET", "/v2/lade/genuine/blobs/" + layer.digest(),
+        new Fault.Respond(200, Map.of("Content-Type", "application/octet-stream"), "x".repeat(3000))).always());
+
+    RegistryException e = assertThrows(RegistryException.class, () -> copier.copy(
+        new RegistryRepository(client, "lade/genuine", "1"), new RegistryRepository(client, "lade/forged", "1"), null));
+
+    assertTrue(forged.injections() > 0);
+    assertEquals(400, e.status(), e::getMessage);
+    assertTrue(e.hasCode("DIGEST_INVALID"), e::getMessage);
+    assertTrue(client.manifests().head("lade/forged", "1").isEmpty(), "nothing tagged");
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.scope.EvaluatedInstruction;
 import dev.lade.dockerfile.scope.StageEvaluator;
 import dev.lade.dockerfile.scope.StageState;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.image.ImageConfig;
 import dev.lade.oci.layer.LayerEntry;
@@ -167,18 +168,32 @@ final class StageBuilder {
     });
   }
 
+  /**
+   * COPY and ADD: keyed, as BuildKit keys them, by their sources' checksum chained onto the
+   * destination's key, so a cached step never reads the layers below it; a step whose sources
+   * are known only once it is carried out (a URL) is keyed by the layer it planned.
+   */
   private void copy(Instruction expanded, EvaluatedInstruction evaluated, boolean onbuild) throws IOException {
     String history = CopyHistory.of(expanded);
+    String workdir = image.config().workingDir();
     ProgressStep step = session.env.progress().start(names.next(display(evaluated, onbuild), false));
-    FileSteps.Copied copied;
+    Optional<Digest> sources;
+    FileSteps.Copied copied = null;
     try {
-      copied = files.copy(expanded, rootfs(), image.config().workingDir());
+      sources = files.sourceChecksum(expanded);
+      if (sources.isEmpty()) copied = files.copy(expanded, rootfs(), workdir);
     } catch (IOException | RuntimeException e) {
-      step.failed(e.getMessage());
+      step.failed(String.valueOf(e.getMessage()));
       throw e;
     }
-    CacheKey key = filesystem.then(history, image.config().workingDir(), copied.result().inputChecksum());
-    finishLayerStep(step, key, history, () -> copied.result().entries());
+    if (sources.isPresent()) {
+      CacheKey key = filesystem.then(history, workdir, "sources", sources.get());
+      finishLayerStep(step, key, history, () -> files.copy(expanded, rootfs(), workdir).result().entries());
+    } else {
+      FileSteps.Copied planned = copied;
+      CacheKey key = filesystem.then(history, workdir, planned.result().inputChecksum());
+      finishLayerStep(step, key, history, () -> planned.result().entries());
+    }
   }
 
   private void run(Run r, EvaluatedInstruction evaluated, boolean onbuild) throws IOException, InterruptedException {
@@ -190,7 +205,7 @@ final class StageBuilder {
     }
     RunStep.Planned planned;
     try {
-      planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
+      planned = RunStep.plan(session, r, image, evaluated.before(), files, new LazyTree(this::rootfs));
     } catch (IOException | RuntimeException e) {
       step.failed(String.valueOf(e.getMessage()));
       throw e;

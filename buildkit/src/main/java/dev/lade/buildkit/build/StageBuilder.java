@@ -232,14 +232,15 @@ final class StageBuilder {
   private Optional<ImageLayer> finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries)
       throws IOException {
     try {
-      Optional<CachedLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
+      CacheKey entry = key.then("layer format", session.layers.format());
+      Optional<CachedLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(entry);
       CachedLayer made;
       if (cached.isPresent()) {
         made = cached.get();
         step.cached();
       } else {
         made = new CachedLayer(session.layers.write(entries.get()), session.env.clock().instant());
-        session.cache.put(key, made);
+        session.cache.put(entry, made);
         step.done();
       }
       ImageLayer layer = made.layer();

@@ -30,9 +30,6 @@ final class FileSteps {
     this.dependencies = dependencies;
   }
 
-  /** What a COPY or ADD produced. */
-  record Copied(CopyResult result) {}
-
   /**
    * The checksum of {@code expanded}'s (a COPY or ADD) options and sources, for a cache key found
    * before the step is planned; empty when only carrying it out can tell.
@@ -48,12 +45,12 @@ final class FileSteps {
   }
 
   /** Carries out {@code expanded} (a COPY or ADD) onto {@code destination}. */
-  Copied copy(Instruction expanded, FileTree destination, String workdir) throws IOException {
+  CopyResult copy(Instruction expanded, FileTree destination, String workdir) throws IOException {
     Optional<String> from = from(expanded);
     FileTree source = from.isPresent() ? named(from.get(), expanded) : session.context();
     CopyRequest request = new CopyRequest(expanded, source, destination, workdir, from.isEmpty());
     try {
-      return new Copied(session.env.copier().copy(request));
+      return session.env.copier().copy(request);
     } catch (DockerfileParseException e) {
       throw session.named(e);
     } catch (IOException | IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import dev.lade.buildkit.cache.CachedLayer;
 import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.buildkit.config.MetadataDispatcher;
 import dev.lade.buildkit.config.StageImage;
+import dev.lade.buildkit.fs.CopyResult;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.graph.StageBase;
 import dev.lade.buildkit.graph.StageNode;
@@ -177,23 +178,14 @@ final class StageBuilder {
     String history = CopyHistory.of(expanded);
     String workdir = image.config().workingDir();
     ProgressStep step = session.env.progress().start(names.next(display(evaluated, onbuild), false));
-    Optional<Digest> sources;
-    FileSteps.Copied copied = null;
-    try {
-      sources = files.sourceChecksum(expanded);
-      if (sources.isEmpty()) copied = files.copy(expanded, rootfs(), workdir);
-    } catch (IOException | RuntimeException e) {
-      step.failed(String.valueOf(e.getMessage()));
-      throw e;
-    }
+    Optional<Digest> sources = failing(step, () -> files.sourceChecksum(expanded));
     if (sources.isPresent()) {
-      CacheKey key = filesystem.then(history, workdir, "sources", sources.get());
-      finishLayerStep(step, key, history, () -> files.copy(expanded, rootfs(), workdir).result().entries());
-    } else {
-      FileSteps.Copied planned = copied;
-      CacheKey key = filesystem.then(history, workdir, planned.result().inputChecksum());
-      finishLayerStep(step, key, history, () -> planned.result().entries());
+      finishLayerStep(step, filesystem.then(history, workdir, "sources", sources.get()), history,
+          () -> files.copy(expanded, rootfs(), workdir).entries());
+      return;
     }
+    CopyResult planned = failing(step, () -> files.copy(expanded, rootfs(), workdir));
+    finishLayerStep(step, filesystem.then(history, workdir, planned.inputChecksum()), history, planned::entries);
   }
 
   private void run(Run r, EvaluatedInstruction evaluated, boolean onbuild) throws IOException, InterruptedException {
@@ -203,13 +195,8 @@ final class StageBuilder {
       step.failed(reason);
       throw session.failed(r.location().startLine(), reason, null);
     }
-    RunStep.Planned planned;
-    try {
-      planned = RunStep.plan(session, r, image, evaluated.before(), files, new LazyTree(this::rootfs));
-    } catch (IOException | RuntimeException e) {
-      step.failed(String.valueOf(e.getMessage()));
-      throw e;
-    }
+    RunStep.Planned planned =
+        failing(step, () -> RunStep.plan(session, r, image, evaluated.before(), files, new LazyTree(this::rootfs)));
     try (planned) {
       CacheKey key = filesystem.then(planned.keyParts().toArray());
       Optional<ImageLayer> written = finishLayerStep(step, key, planned.history(),
@@ -221,6 +208,22 @@ final class StageBuilder {
   @FunctionalInterface
   private interface Entries {
     List<LayerEntry> get() throws IOException;
+  }
+
+  /** Part of a started step's work. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code work} for {@code step}, which a failure marks failed. */
+  private static <T> T failing(ProgressStep step, Work<T> work) throws IOException {
+    try {
+      return work.run();
+    } catch (IOException | RuntimeException e) {
+      step.failed(String.valueOf(e.getMessage()));
+      throw e;
+    }
   }
 
   private void layerStep(CacheKey key, String display, String history, Entries entries) throws IOException {

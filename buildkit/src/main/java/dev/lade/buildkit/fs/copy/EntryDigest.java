@@ -49,18 +49,12 @@ final class EntryDigest {
 
   /** Adds an entry: its description now, its content (for a regular file) when the digest is made. */
   EntryDigest entry(LayerEntry entry) {
+    Description d = describe(entry);
+    EntryMetadata m = d.metadata();
     StringBuilder line = new StringBuilder();
-    line.append(kind(entry)).append(' ').append(entry.path()).append('\0');
-    EntryMetadata m = metadata(entry);
+    line.append(d.kind()).append(' ').append(entry.path()).append('\0');
     if (m != null) line.append(Integer.toOctalString(m.mode())).append(' ').append(m.uid()).append(':').append(m.gid());
-    switch (entry) {
-      case LayerEntry.Symlink s -> line.append(" -> ").append(s.target());
-      case LayerEntry.Hardlink h -> line.append(" => ").append(h.target());
-      case LayerEntry.CharDevice d -> line.append(' ').append(d.major()).append(',').append(d.minor());
-      case LayerEntry.BlockDevice d -> line.append(' ').append(d.major()).append(',').append(d.minor());
-      default -> { }
-    }
-    parts.add(line.append('\0').toString().getBytes(StandardCharsets.UTF_8));
+    parts.add(line.append(d.extra()).append('\0').toString().getBytes(StandardCharsets.UTF_8));
     if (m != null) {
       for (Map.Entry<String, byte[]> x : m.xattrs().entrySet()) {
         parts.add((x.getKey() + "\0").getBytes(StandardCharsets.UTF_8));
@@ -72,6 +66,24 @@ final class EntryDigest {
       files++;
     }
     return this;
+  }
+
+  /** An entry's type, metadata (null for whiteouts) and what else of it lands in the layer. */
+  private record Description(String kind, EntryMetadata metadata, String extra) {}
+
+  // One switch for all three: each switch site over types costs a generated class on first use.
+  private static Description describe(LayerEntry entry) {
+    return switch (entry) {
+      case LayerEntry.File f -> new Description("file", f.metadata(), "");
+      case LayerEntry.Directory d -> new Description("dir", d.metadata(), "");
+      case LayerEntry.Symlink s -> new Description("symlink", s.metadata(), " -> " + s.target());
+      case LayerEntry.Hardlink h -> new Description("hardlink", h.metadata(), " => " + h.target());
+      case LayerEntry.CharDevice c -> new Description("char", c.metadata(), " " + c.major() + "," + c.minor());
+      case LayerEntry.BlockDevice b -> new Description("block", b.metadata(), " " + b.major() + "," + b.minor());
+      case LayerEntry.Fifo f -> new Description("fifo", f.metadata(), "");
+      case LayerEntry.Whiteout w -> new Description("whiteout", null, "");
+      case LayerEntry.OpaqueDirectory o -> new Description("opaque", null, "");
+    };
   }
 
   /** The digest of everything added, reading (or looking up) the files' contents now. */
@@ -138,33 +150,5 @@ final class EntryDigest {
       if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
       throw new IOException(e.getCause());
     }
-  }
-
-  private static String kind(LayerEntry entry) {
-    return switch (entry) {
-      case LayerEntry.File f -> "file";
-      case LayerEntry.Directory d -> "dir";
-      case LayerEntry.Symlink s -> "symlink";
-      case LayerEntry.Hardlink h -> "hardlink";
-      case LayerEntry.CharDevice c -> "char";
-      case LayerEntry.BlockDevice b -> "block";
-      case LayerEntry.Fifo f -> "fifo";
-      case LayerEntry.Whiteout w -> "whiteout";
-      case LayerEntry.OpaqueDirectory o -> "opaque";
-    };
-  }
-
-  private static EntryMetadata metadata(LayerEntry entry) {
-    return switch (entry) {
-      case LayerEntry.File f -> f.metadata();
-      case LayerEntry.Directory d -> d.metadata();
-      case LayerEntry.Symlink s -> s.metadata();
-      case LayerEntry.Hardlink h -> h.metadata();
-      case LayerEntry.CharDevice c -> c.metadata();
-      case LayerEntry.BlockDevice b -> b.metadata();
-      case LayerEntry.Fifo f -> f.metadata();
-      case LayerEntry.Whiteout w -> null;
-      case LayerEntry.OpaqueDirectory o -> null;
-    };
   }
 }

@@ -85,8 +85,10 @@ static void remove_cgroups(const struct config *config) {
   }
 }
 
-/* A stopped container's files stay (in the overlay's upper directory) but not its mount, as docker's. */
+/* A stopped container's files stay (in the overlay's upper directory) but not its mount, as docker's. Rootless,
+   lade mounted nothing here: the launcher's own root mount went with the container's mount namespace. */
 void release_rootfs(const struct config *config) {
+  if (config->root_type || config->uid_map) return;
   if (config->started_file && config->rootfs && umount2(config->rootfs, MNT_DETACH) < 0 && errno != EINVAL) {
     fprintf(stderr, "lade-launch: cannot unmount %s: %s\n", config->rootfs, strerror(errno));
   }

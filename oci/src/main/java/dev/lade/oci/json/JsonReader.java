@@ -2,20 +2,22 @@ package dev.lade.oci.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Parses JSON bytes into {@link JsonValue}s. Like Go's {@code json.Unmarshal} it accepts exactly one
- * value (whitespace around it is fine), and a repeated key keeps its last value.
+ * value (whitespace around it is fine), a repeated key keeps its last value, invalid UTF-8 in
+ * strings becomes U+FFFD, and errors read as Go's ({@code invalid character 'x' looking for
+ * beginning of value}), with the line and column.
  *
- * <p>A small recursive-descent parser of its own: every lade command reads JSON, and a general
- * parser's start-up (jackson-core's first parser initialises {@code BigDecimal}) cost a short
- * command such as {@code lade run} more than the rest of its JSON work.
+ * <p>Written by hand rather than on jackson-core, whose parser classes initialise {@code
+ * BigDecimal}: tens of milliseconds of every short-lived lade command that reads a manifest.
  */
 public final class JsonReader {
-  /** Deeper documents are refused rather than overflow the stack (jackson-core's default limit). */
+  /** Deeper documents are refused rather than risking the stack (jackson-core's default limit). */
   private static final int MAX_DEPTH = 1000;
 
   private final byte[] in;
@@ -33,15 +35,14 @@ public final class JsonReader {
    */
   public static JsonValue parse(byte[] bytes) {
     JsonReader reader = new JsonReader(bytes);
-    reader.skipByteOrderMark();
-    JsonValue value = reader.value();
     reader.skipWhitespace();
-    if (reader.pos < bytes.length) throw reader.syntax("invalid character after top-level value");
+    JsonValue value = reader.value("looking for beginning of value");
+    reader.skipWhitespace();
+    if (reader.pos < bytes.length) throw reader.invalid("after top-level value");
     return value;
   }
 
-  private JsonValue value() {
-    skipWhitespace();
+  private JsonValue value(String context) {
     if (pos >= in.length) throw endOfInput();
     return switch (in[pos]) {
       case '{' -> object();
@@ -50,22 +51,40 @@ public final class JsonReader {
       case 't' -> literal("true", JsonBoolean.TRUE);
       case 'f' -> literal("false", JsonBoolean.FALSE);
       case 'n' -> literal("null", JsonNull.INSTANCE);
-      default -> number();
+      default -> {
+        if (in[pos] == '-' || isDigit(in[pos])) yield number();
+        throw invalid(context);
+      }
     };
   }
 
   private JsonObject object() {
     enter();
+    pos++; // {
     Map<String, JsonValue> members = new LinkedHashMap<>();
-    if (!nextIs('}')) {
-      do {
-        skipWhitespace();
-        if (pos >= in.length) throw endOfInput();
-        if (in[pos] != '"') throw syntax("invalid character " + quoted() + " looking for beginning of object key string");
-        String key = string();
-        expect(':', "after object key");
-        members.put(key, value());
-      } while (separator('}', "after object key:value pair"));
+    skipWhitespace();
+    if (peek() == '}') {
+      pos++;
+      depth--;
+      return new JsonObject(members);
+    }
+    while (true) {
+      if (peek() != '"') throw invalid("looking for beginning of object key string");
+      String key = string();
+      skipWhitespace();
+      if (peek() != ':') throw invalid("after object key");
+      pos++;
+      skipWhitespace();
+      members.put(key, value("looking for beginning of value"));
+      skipWhitespace();
+      int next = peek();
+      pos++;
+      if (next == '}') break;
+      if (next != ',') {
+        pos--;
+        throw invalid("after object key:value pair");
+      }
+      skipWhitespace();
     }
     depth--;
     return new JsonObject(members);
@@ -73,171 +92,177 @@ public final class JsonReader {
 
   private JsonArray array() {
     enter();
+    pos++; // [
     List<JsonValue> elements = new ArrayList<>();
-    if (!nextIs(']')) {
-      do {
-        elements.add(value());
-      } while (separator(']', "after array element"));
+    skipWhitespace();
+    if (peek() == ']') {
+      pos++;
+      depth--;
+      return new JsonArray(elements);
+    }
+    while (true) {
+      elements.add(value("looking for beginning of value"));
+      skipWhitespace();
+      int next = peek();
+      pos++;
+      if (next == ']') break;
+      if (next != ',') {
+        pos--;
+        throw invalid("after array element");
+      }
+      skipWhitespace();
     }
     depth--;
     return new JsonArray(elements);
   }
 
-  /** Steps over an opening bracket. */
   private void enter() {
     if (++depth > MAX_DEPTH) throw syntax("exceeded max depth of " + MAX_DEPTH);
-    pos++;
   }
 
-  /** Whether {@code close} comes next (an empty object or array), stepping over it if so. */
-  private boolean nextIs(char close) {
-    skipWhitespace();
-    if (pos < in.length && in[pos] == close) {
-      pos++;
-      return true;
-    }
-    return false;
-  }
-
-  /** After a member or element: true on a comma, false on {@code close}. */
-  private boolean separator(char close, String context) {
-    skipWhitespace();
-    if (pos >= in.length) throw endOfInput();
-    byte b = in[pos];
-    if (b == ',' || b == close) {
-      pos++;
-      return b == ',';
-    }
-    throw syntax("invalid character " + quoted() + " " + context);
-  }
-
-  private void expect(char c, String context) {
-    skipWhitespace();
-    if (pos >= in.length) throw endOfInput();
-    if (in[pos] != c) throw syntax("invalid character " + quoted() + " " + context);
-    pos++;
-  }
-
-  private JsonValue literal(String word, JsonValue value) {
-    for (int i = 0; i < word.length(); i++, pos++) {
-      if (pos >= in.length) throw endOfInput();
-      if (in[pos] != word.charAt(i)) throw syntax("invalid character " + quoted() + " in literal " + word);
-    }
-    return value;
-  }
-
-  /** A number's text, checked against JSON's grammar by {@link JsonNumber}. */
-  private JsonValue number() {
-    int start = pos;
-    while (pos < in.length && isNumberByte(in[pos])) pos++;
-    if (pos == start) throw syntax("invalid character " + quoted() + " looking for beginning of value");
-    String text = new String(in, start, pos - start, StandardCharsets.US_ASCII);
-    try {
-      return new JsonNumber(text);
-    } catch (IllegalArgumentException e) {
-      pos = start;
-      throw syntax("invalid number " + text);
-    }
-  }
-
-  private static boolean isNumberByte(byte b) {
-    return (b >= '0' && b <= '9') || b == '-' || b == '+' || b == '.' || b == 'e' || b == 'E';
-  }
-
-  /** A string from its opening quote; undecodable UTF-8 becomes U+FFFD, as Go's decoder does. */
+  /** A string literal at {@code pos} (its opening quote), unescaped. */
   private String string() {
     int start = ++pos;
-    while (pos < in.length && in[pos] != '"' && in[pos] != '\\') {
-      if ((in[pos] & 0xff) < 0x20) throw syntax("invalid character " + quoted() + " in string literal");
-      pos++;
-    }
-    if (pos >= in.length) throw endOfInput();
-    if (in[pos] == '"') {
-      return new String(in, start, pos++ - start, StandardCharsets.UTF_8);
-    }
-    return escapedString(start);
-  }
-
-  /** The rest of a string that has escapes, from its first backslash at {@code pos}. */
-  private String escapedString(int start) {
-    StringBuilder text = new StringBuilder(new String(in, start, pos - start, StandardCharsets.UTF_8));
-    int run = pos;
+    StringBuilder out = null;
     while (true) {
       if (pos >= in.length) throw endOfInput();
       byte b = in[pos];
-      if (b == '"' || b == '\\') {
-        text.append(new String(in, run, pos - run, StandardCharsets.UTF_8));
-        if (b == '"') {
-          pos++;
-          return text.toString();
-        }
-        text.append(escape());
-        run = pos;
-      } else if ((b & 0xff) < 0x20) {
-        throw syntax("invalid character " + quoted() + " in string literal");
-      } else {
+      if (b == '"') break;
+      if ((b & 0xff) < 0x20) throw invalid("in string literal");
+      if (b != '\\') {
         pos++;
+        continue;
       }
+      if (out == null) out = new StringBuilder();
+      out.append(new String(in, start, pos - start, StandardCharsets.UTF_8));
+      out.append(escape());
+      start = pos;
     }
+    String tail = new String(in, start, pos - start, StandardCharsets.UTF_8);
+    pos++; // "
+    return out == null ? tail : out.append(tail).toString();
   }
 
-  /** One escape sequence from its backslash. */
+  /** The character an escape at {@code pos} (its backslash) stands for; leaves {@code pos} after it. */
   private char escape() {
-    if (++pos >= in.length) throw endOfInput();
-    char c = (char) in[pos++];
-    return switch (c) {
-      case '"', '\\', '/' -> c;
+    pos++;
+    if (pos >= in.length) throw endOfInput();
+    char c = switch (in[pos]) {
+      case '"' -> '"';
+      case '\\' -> '\\';
+      case '/' -> '/';
       case 'b' -> '\b';
       case 'f' -> '\f';
       case 'n' -> '\n';
       case 'r' -> '\r';
       case 't' -> '\t';
-      case 'u' -> unicodeEscape();
-      default -> {
-        pos--;
-        throw syntax("invalid character " + quoted() + " in string escape code");
+      case 'u' -> {
+        int code = 0;
+        for (int i = 0; i < 4; i++) {
+          pos++;
+          if (pos >= in.length) throw endOfInput();
+          int digit = Character.digit(in[pos], 16);
+          if (digit < 0) throw invalid("in \\u hexadecimal character escape");
+          code = code * 16 + digit;
+        }
+        yield (char) code;
       }
+      default -> throw invalid("in string escape code");
     };
+    pos++;
+    return c;
   }
 
-  private char unicodeEscape() {
-    if (pos + 4 > in.length) throw endOfInput();
-    int value = 0;
-    for (int i = 0; i < 4; i++, pos++) {
-      int digit = Character.digit(in[pos], 16);
-      if (digit < 0) throw syntax("invalid character " + quoted() + " in \\u hexadecimal character escape");
-      value = value * 16 + digit;
+  /** A number literal, checked against JSON's grammar. */
+  private JsonNumber number() {
+    int start = pos;
+    if (in[pos] == '-') pos++;
+    if (pos >= in.length) throw endOfInput();
+    if (in[pos] == '0') {
+      pos++;
+    } else if (isDigit(in[pos])) {
+      digits();
+    } else {
+      throw invalid("in numeric literal");
     }
-    return (char) value;
+    if (pos < in.length && in[pos] == '.') {
+      pos++;
+      requireDigit();
+      digits();
+    }
+    if (pos < in.length && (in[pos] == 'e' || in[pos] == 'E')) {
+      pos++;
+      if (pos < in.length && (in[pos] == '+' || in[pos] == '-')) pos++;
+      requireDigit();
+      digits();
+    }
+    return new JsonNumber(new String(in, start, pos - start, StandardCharsets.US_ASCII));
+  }
+
+  private void requireDigit() {
+    if (pos >= in.length) throw endOfInput();
+    if (!isDigit(in[pos])) throw invalid("in numeric literal");
+  }
+
+  private void digits() {
+    while (pos < in.length && isDigit(in[pos])) pos++;
+  }
+
+  private JsonValue literal(String word, JsonValue value) {
+    for (int i = 0; i < word.length(); i++) {
+      if (pos >= in.length) throw endOfInput();
+      if (in[pos] != word.charAt(i)) throw invalid("in literal " + word + " (expecting '" + word.charAt(i) + "')");
+      pos++;
+    }
+    return value;
   }
 
   private void skipWhitespace() {
-    while (pos < in.length && (in[pos] == ' ' || in[pos] == '\n' || in[pos] == '\r' || in[pos] == '\t')) pos++;
+    while (pos < in.length && (in[pos] == ' ' || in[pos] == '\t' || in[pos] == '\n' || in[pos] == '\r')) pos++;
   }
 
-  private void skipByteOrderMark() {
-    if (in.length >= 3 && (in[0] & 0xff) == 0xef && (in[1] & 0xff) == 0xbb && (in[2] & 0xff) == 0xbf) pos = 3;
+  /** The byte at {@code pos}; end of input is an error wherever a next byte is needed. */
+  private int peek() {
+    if (pos >= in.length) throw endOfInput();
+    return in[pos];
   }
 
-  private String quoted() {
-    int b = in[pos] & 0xff;
-    return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : String.format("0x%02x", b);
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
   }
 
   private static JsonSyntaxException endOfInput() {
     return new JsonSyntaxException("unexpected end of JSON input", null);
   }
 
-  /** {@code message} at the current position: line and column (of bytes) counted from 1. */
+  /** Go's words for the character at {@code pos}: {@code invalid character 'x' CONTEXT}. */
+  private JsonSyntaxException invalid(String context) {
+    return syntax("invalid character " + quote() + " " + context);
+  }
+
   private JsonSyntaxException syntax(String message) {
     int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < pos; i++) {
+    int column = 1;
+    for (int i = 0; i < pos && i < in.length; i++) {
       if (in[i] == '\n') {
         line++;
-        lineStart = i + 1;
+        column = 1;
+      } else if ((in[i] & 0xc0) != 0x80) {
+        column++; // a continuation byte of UTF-8 is part of the previous character
       }
     }
-    return new JsonSyntaxException(message + " at line " + line + ", column " + (pos - lineStart + 1), null);
+    return new JsonSyntaxException(message + " at line " + line + ", column " + column, null);
+  }
+
+  /** The character at {@code pos} quoted as Go's {@code quoteChar}. */
+  private String quote() {
+    int b = in[pos] & 0xff;
+    if (b == '\'') return "'\\''";
+    if (b == '"') return "'\"'";
+    if (b >= 0x20 && b < 0x7f) return "'" + (char) b + "'";
+    if (b < 0x80) return "'\\x" + HexFormat.of().toHexDigits((byte) b) + "'";
+    int end = pos + 1;
+    while (end < in.length && end < pos + 4 && (in[end] & 0xc0) == 0x80) end++;
+    return "'" + new String(in, pos, end - pos, StandardCharsets.UTF_8) + "'";
   }
 }

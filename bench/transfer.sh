@@ -6,7 +6,9 @@
 # times (default 5), skopeo and lade alternating which goes first; the table shows medians of wall
 # time, CPU time (user + system) and peak RSS (/usr/bin/time), and the load average before and
 # after: on a shared machine CPU time is the steadier measure. KEEP_RESULTS=FILE keeps the raw
-# numbers. Then, for the
+# numbers. The registries' own CPU time during each command is measured too (they hash and write
+# every pushed byte), and curl moving the same blobs in parallel, with no checks at all (POST and
+# one PUT per blob; GET into files), shows what any client could reach against them. Then, for the
 # "whatever the layer size" claim, peak RSS of one push and one pull of a single BIG_MB layer
 # (default 1000; 0 skips it).
 # Needs docker-registry, skopeo, python3. LAYERS and LAYER_MB override the image size.
@@ -34,16 +36,47 @@ registry registry "$host"
 registry registry2 "$host2"
 python3 bench/make-layout.py "$tmp/src" img "${LAYERS:-5}" "${LAYER_MB:-100}"
 
-# measure NAME COMMAND...: appends "NAME seconds rss_kb cpu_seconds" to $tmp/results
+# registries_cpu: CPU seconds (user + system) the registries have used so far
+registries_cpu() {
+  local ticks=0 p
+  for p in "${registry_pids[@]}"; do ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {print t / hz}'
+}
+
+# measure NAME COMMAND...: appends "NAME seconds rss_kb cpu_seconds registry_cpu_seconds" to $tmp/results
 measure() {
   local name=$1; shift
+  local before after
+  before=$(registries_cpu)
   /usr/bin/time -v -o "$tmp/time" "$@" >/dev/null 2>"$tmp/err" || { cat "$tmp/err" >&2; exit 1; }
+  after=$(registries_cpu)
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$tmp/time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time")
   cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s+=$2} END {print s}' "$tmp/time")
-  echo "$name $wall $rss $cpu" >> "$tmp/results"
+  echo "$name $wall $rss $cpu $(awk -v a="$before" -v b="$after" 'BEGIN {print b - a}')" >> "$tmp/results"
 }
+
+# curl_push HOST REPO: every blob of the layout in parallel, one POST and one streamed PUT each
+curl_push() {
+  local f pids=()
+  for f in "$tmp"/src/blobs/sha256/*; do
+    ( loc=$(curl -sf -X POST -D - -o /dev/null "http://$1/v2/$2/blobs/uploads/" | tr -d '\r' |
+        awk -F': ' 'tolower($1) == "location" {print $2}')
+      case $loc in http*) ;; *) loc="http://$1$loc" ;; esac
+      curl -sf -o /dev/null -T "$f" -H 'Content-Type: application/octet-stream' "$loc&digest=sha256:${f##*/}" ) &
+    pids+=($!)
+  done
+  for f in "${pids[@]}"; do wait "$f"; done
+}
+# curl_pull HOST REPO DIR: every blob of the layout in parallel into DIR, unchecked
+curl_pull() {
+  local f pids=()
+  mkdir -p "$3"
+  for f in "$tmp"/src/blobs/sha256/*; do curl -sf -o "$3/${f##*/}" "http://$1/v2/$2/blobs/sha256:${f##*/}" & pids+=($!); done
+  for f in "${pids[@]}"; do wait "$f"; done
+}
+export -f curl_push curl_pull
 # skopeo, run as root, remembers where blobs are in /var/lib/containers/cache and mounts them from
 # there: every later push of the same image would be mount-only. A rootless-looking skopeo keeps its
 # cache under XDG_DATA_HOME instead, one per run, so each run pushes every byte (and copy mounts
@@ -64,6 +97,8 @@ one() {
     copy:lade)   measure "$op:$tool" ./lade copy -q "docker://$host/lade-$r/img:1" "docker://$host/lade-copy-$r/img:1" ;;
     copy2:skopeo) measure "$op:$tool" "${sk[@]}" "docker://$host/skopeo-$r/img:1" "docker://$host2/skopeo-$r/img:1" ;;
     copy2:lade)  measure "$op:$tool" ./lade copy -q "docker://$host/lade-$r/img:1" "docker://$host2/lade-$r/img:1" ;;
+    push:curl)   measure "$op:$tool" bash -c "tmp=$tmp; curl_push $host curl-$r/img" ;;
+    pull:curl)   rm -rf "$tmp/curled"; measure "$op:$tool" bash -c "tmp=$tmp; curl_pull $host curl-$r/img $tmp/curled" ;;
   esac
 }
 
@@ -72,6 +107,7 @@ for r in $(seq "$runs"); do
   for op in push pull copy copy2; do
     if [ $((r % 2)) -eq 1 ]; then one "$op" skopeo "$r"; one "$op" lade "$r"
     else one "$op" lade "$r"; one "$op" skopeo "$r"; fi
+    case $op in push|pull) one "$op" curl "$r" ;; esac
   done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -80,13 +116,23 @@ median() { sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+
 column() { awk -v k="$1" -v c="$2" '$1==k {print $c}' "$tmp/results" | median; }
 echo "$runs runs each; load average (1/5/15 min) before: $load_before, after: $load_after"
 echo
-echo "| operation | skopeo s | lade s | lade speed-up | skopeo CPU s | lade CPU s | CPU ratio skopeo/lade | skopeo RSS MB | lade RSS MB |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| operation | skopeo s | lade s | lade speed-up | skopeo CPU s | lade CPU s | CPU ratio skopeo/lade | skopeo RSS MB | lade RSS MB | registry CPU s (skopeo / lade) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for op in push pull copy copy2; do
   awk -v op="$op" -v st="$(column "$op:skopeo" 2)" -v lt="$(column "$op:lade" 2)" \
       -v sr="$(column "$op:skopeo" 3)" -v lr="$(column "$op:lade" 3)" \
-      -v sc="$(column "$op:skopeo" 4)" -v lc="$(column "$op:lade" 4)" 'BEGIN {
-    printf "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.2f× | %.0f | %.0f |\n", op, st, lt, st/lt, sc, lc, sc/lc, sr/1024, lr/1024 }'
+      -v sc="$(column "$op:skopeo" 4)" -v lc="$(column "$op:lade" 4)" \
+      -v sg="$(column "$op:skopeo" 5)" -v lg="$(column "$op:lade" 5)" 'BEGIN {
+    printf "| %s | %.2f | %.2f | %.2f× | %.2f | %.2f | %.2f× | %.0f | %.0f | %.2f / %.2f |\n", op, st, lt, st/lt, sc, lc, sc/lc, sr/1024, lr/1024, sg, lg }'
+done
+echo
+echo "curl, no checks (the ceiling): medians of wall s, curl CPU s, registry CPU s"
+echo
+echo "| operation | curl s | curl CPU s | registry CPU s |"
+echo "| --- | --- | --- | --- |"
+for op in push pull; do
+  awk -v op="$op" -v t="$(column "$op:curl" 2)" -v c="$(column "$op:curl" 4)" -v g="$(column "$op:curl" 5)" 'BEGIN {
+    printf "| %s | %.2f | %.2f | %.2f |\n", op, t, c, g }'
 done
 [ -z "${KEEP_RESULTS:-}" ] || cp "$tmp/results" "$KEEP_RESULTS"
 
@@ -106,8 +152,8 @@ if [ "$big" -gt 0 ]; then
   echo "| operation | skopeo | lade |"
   echo "| --- | --- | --- |"
   for op in push pull; do
-    read -r _ st sr < <(grep "^$op:skopeo " "$tmp/results")
-    read -r _ lt lr < <(grep "^$op:lade " "$tmp/results")
+    read -r _ st sr _ < <(grep "^$op:skopeo " "$tmp/results")
+    read -r _ lt lr _ < <(grep "^$op:lade " "$tmp/results")
     awk -v op="$op" -v st="$st" -v lt="$lt" -v sr="$sr" -v lr="$lr" 'BEGIN {
       printf "| %s | %.0f (%.2f s) | %.0f (%.2f s) |\n", op, sr/1024, st, lr/1024, lt }'
   done

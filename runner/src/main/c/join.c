@@ -37,8 +37,7 @@ static int open_namespace(pid_t pid, const char *name) {
 }
 
 int join_container(const struct config *config) {
-  tty_create(config);
-  tty_open_slave(); /* before the container's mount namespace hides the host's /dev/pts */
+  tty_prepare(config);
   int fds[NNAMESPACES];
   for (size_t i = 0; i < NNAMESPACES; i++) fds[i] = open_namespace(config->join_pid, NAMESPACES[i]);
   for (int i = 0; i < config->ncgroups; i++) write_file(config->cgroup_procs[i], "0");
@@ -63,6 +62,7 @@ int join_container(const struct config *config) {
   char message[1024];
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
+  if (length <= 4) tty_receive();
   if (length <= 4) tty_relay();
   int status;
   while (waitpid(pid, &status, 0) < 0) {

@@ -60,8 +60,11 @@ void write_file(const char *path, const char *content) {
   close(fd);
 }
 
+static volatile sig_atomic_t pending[NSIG]; /* what came before there was anyone to forward it to */
+
 static void forward(int signal) {
   if (child > 0) kill(child, signal);
+  else pending[signal] = 1;
 }
 
 /* Every signal someone may send to stop or poke the container goes to it instead. */
@@ -78,6 +81,12 @@ static void forward_signals(void) {
 void forward_signals_to(pid_t pid) {
   child = pid;
   forward_signals();
+  for (int s = 1; s < NSIG && pid > 0; s++) {
+    if (pending[s]) {
+      pending[s] = 0;
+      kill(pid, s);
+    }
+  }
 }
 
 /* The JVM may leave signals blocked or ignored; a container must start with a clean slate. */
@@ -192,7 +201,6 @@ static void loopback_up(void) {
 static void container_main(void) {
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* lade-launch died: so does the container */
   await_network(&config);
-  tty_open_slave(); /* before the host's /dev/pts is out of sight */
   /* Join the cgroup before the cgroup namespace so that it becomes the namespace's root;
      the limits Java set are in force from here on, long before exec. */
   for (int i = 0; i < config.ncgroups; i++) write_file(config.cgroup_procs[i], "0");
@@ -206,7 +214,7 @@ static void container_main(void) {
 }
 
 void become_container_process(const struct config *process) {
-  (void)process; /* the same as the global config, which the helpers above read */
+  tty_allocate(process); /* the global config, which the helpers below read */
   for (int i = 0; i < config.nrlimits; i++) {
     struct rlimit limit = {config.rlimits[i].soft, config.rlimits[i].hard};
     if (setrlimit(config.rlimits[i].resource, &limit) < 0) fail(EXIT_SETUP, "setrlimit: %s", strerror(errno));
@@ -237,6 +245,7 @@ int report(const char *message, size_t length) {
 }
 
 int main(int argc, char **argv) {
+  if (argc > 1 && !strcmp(argv[1], "--oci")) return oci_command(argc, argv);
   if (argc != 2 || argv[1][0] == '-') return mount_command(argc, argv);
   reset_signals();
   prctl(PR_SET_PDEATHSIG, SIGKILL); /* the JVM died: do not leave the container behind */
@@ -251,7 +260,7 @@ int main(int argc, char **argv) {
   int pipe_fds[2];
   if (pipe2(pipe_fds, O_CLOEXEC) < 0) fail(EXIT_SETUP, "pipe: %s", strerror(errno));
   prepare_network(&config);
-  tty_create(&config);
+  tty_prepare(&config);
   /* Without CLONE_VM, clone behaves as fork; the cgroup namespace comes later (see container_main). */
   pid_t pid = syscall(SYS_clone, (config.clone_flags & ~(CLONE_NEWCGROUP | CLONE_NEWUSER)) | SIGCHLD,
                       NULL, NULL, NULL, NULL);
@@ -271,6 +280,7 @@ int main(int argc, char **argv) {
   char message[1024];
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
+  if (length <= 4) tty_receive();
   if (length <= 4 && config.started_file) supervise(pid, network, &config);
   if (length <= 4) tty_relay();
   int status;

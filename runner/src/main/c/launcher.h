@@ -76,7 +76,7 @@ void become_container_process(const struct config *config) __attribute__((noretu
 int exit_status(int status);
 int report(const char *message, size_t length);
 extern int error_pipe; /* in a container process: where fail() reports to, closed by a successful exec */
-void forward_signals_to(pid_t pid);
+void forward_signals_to(pid_t pid); /* 0: hold them until a pid comes */
 void write_file(const char *path, const char *content);
 
 /* supervise.c: a detached container's supervisor, which outlives lade. */
@@ -91,16 +91,24 @@ void await_network(const struct config *config);
 pid_t start_network(pid_t container, const struct config *config);
 void stop_network(pid_t helper, const struct config *config);
 
-/* tty.c: -t. create before clone; the container process opens and takes it; the launcher relays. */
-void tty_create(const struct config *config);
-void tty_open_slave(void);
+/* tty.c: -t. prepare before clone; the container process allocates it and sends the master, which the
+   launcher receives (or console.c takes from a runtime) and relays; the container process takes the other end. */
+void tty_prepare(const struct config *config);
+void tty_allocate(const struct config *config);
+void tty_receive(void);
+void tty_use_master(int fd);
 void tty_become_controlling(void);
 void tty_relay(void);
+int tty_send_fd(int socket, int fd);
+int tty_receive_fd(int socket);
 
 /* join.c: lade exec. */
 int join_container(const struct config *config);
 
 /* mounts.c: --mount and --unmount, lade's own mounts of root filesystems. */
 int mount_command(int argc, char **argv);
+
+/* oci.c: --oci, runc or crun run detached (with a console socket for -t), their container reaped here. */
+int oci_command(int argc, char **argv);
 
 #endif

@@ -60,14 +60,16 @@ static void now(char *out, size_t size) {
   snprintf(out + n, size - n, ".%09ldZ", ts.tv_nsec);
 }
 
-/* Writes a record next to its final name, then renames it there. */
-static void write_record(const char *path, const char *json) {
+/* Writes a record next to its final name, then renames it there. A detached container's records are
+   synced first, as they outlive lade; a foreground container lives no longer than its lade, so its
+   start and exit wait for no journal commit (a few milliseconds each). */
+static void write_record(const char *path, const char *json, int durable) {
   char temp[4096];
   snprintf(temp, sizeof temp, "%s.tmp", path);
   int fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return;
   ssize_t written = write(fd, json, strlen(json));
-  if (written == (ssize_t)strlen(json) && fsync(fd) == 0 && close(fd) == 0) {
+  if (written == (ssize_t)strlen(json) && (!durable || fsync(fd) == 0) && close(fd) == 0) {
     rename(temp, path);
   } else {
     close(fd);
@@ -85,8 +87,10 @@ static void remove_cgroups(const struct config *config) {
   }
 }
 
-/* A stopped container's files stay (in the overlay's upper directory) but not its mount, as docker's. */
+/* A stopped container's files stay (in the overlay's upper directory) but not its mount, as docker's. Rootless,
+   lade mounted nothing here: the launcher's own root mount went with the container's mount namespace. */
 void release_rootfs(const struct config *config) {
+  if (config->root_type || config->uid_map) return;
   if (config->started_file && config->rootfs && umount2(config->rootfs, MNT_DETACH) < 0 && errno != EINVAL) {
     fprintf(stderr, "lade-launch: cannot unmount %s: %s\n", config->rootfs, strerror(errno));
   }
@@ -97,7 +101,7 @@ void supervise(pid_t container, pid_t network, const struct config *config) {
   now(time, sizeof time);
   snprintf(json, sizeof json, "{\"Pid\":%d,\"Supervisor\":%d,\"StartedAt\":\"%s\"}\n", (int)container,
            (int)getpid(), time);
-  write_record(config->started_file, json);
+  write_record(config->started_file, json, config->detach);
   report_start(0);
   tty_relay(); /* into the log, until the container closes the terminal */
   int status;
@@ -107,7 +111,7 @@ void supervise(pid_t container, pid_t network, const struct config *config) {
   now(time, sizeof time);
   snprintf(json, sizeof json, "{\"ExitCode\":%d,\"FinishedAt\":\"%s\"}\n", exit_status(status), time);
   stop_network(network, config);
-  write_record(config->exited_file, json);
+  write_record(config->exited_file, json, config->detach);
   release_rootfs(config);
   if (!config->detach) _exit(exit_status(status)); /* lade removes the cgroup, after it looked for an OOM kill */
   remove_cgroups(config);

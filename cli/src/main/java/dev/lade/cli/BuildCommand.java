@@ -117,7 +117,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildRegistries registries = new BuildRegistries(store, new RegistryAccess(registryOptions));
     RunExecutor runner = BuildRunners.lazy(store, main.snapshotterKind(), parseSecrets(), parseSsh());
     try (BuildProgress display = display(err); Lease lease = store.lease();
-        StandardFileSystems files = StandardFileSystems.open(Files.createTempDirectory(store.tempDirectory(), "build-"),
+        StandardFileSystems files = StandardFileSystems.openIn(store.tempDirectory(),
             store.root().resolve(".lade/context-checksums"))) {
       BuildEnvironment env = new BuildEnvironment(store, files, files,
           Optional.of(runner), registries, display, Clock.systemUTC());

@@ -25,16 +25,33 @@ final class ContainerAccess {
    * filesystems are mounted by the launcher, so that no FFI library needs to start.
    */
   static Containers open(Main main, boolean init) throws IOException, LaunchException {
-    OciLayoutStore store = main.store();
+    return open(main, main.store(), init);
+  }
+
+  /** As {@link #open(Main, boolean)} on {@code store}, already opened from {@code main}: an open costs milliseconds. */
+  static Containers open(Main main, OciLayoutStore store, boolean init) throws IOException, LaunchException {
     NativeRuntime runtime = Runtimes.nativeRuntime(init);
     return new Containers(ContainerStore.open(store.root()),
-        main.snapshots(store, new LauncherMounter(runtime.launcher())),
+        main.containerSnapshots(store, new LauncherMounter(runtime.launcher())),
         new NativeSupervisor(runtime));
   }
 
   /** The container store alone, for commands that only read it. */
   static ContainerStore store(Main main) throws IOException {
     return ContainerStore.open(main.store().root());
+  }
+
+  /**
+   * Cleans up after lades killed before their container started ({@link Containers#isAbandonedCreation}), when
+   * {@code store} holds such a container: what the next lade run would do, done as soon as a command looks.
+   */
+  static void cleanUpAbandoned(Main main, ContainerStore store) throws Exception {
+    for (Container container : store.list()) {
+      if (Containers.isAbandonedCreation(container)) {
+        open(main, false).cleanupStale();
+        return;
+      }
+    }
   }
 
   /** This lade as a command line, with its store: what a container's supervisor runs to remove it (--rm). */
@@ -59,6 +76,7 @@ final class ContainerAccess {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Containers containers = open(main, false);
+    cleanUpAbandoned(main, containers.store());
     int code = ExitCode.OK;
     for (String name : names) {
       try {

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class CopyEndpoints implements AutoCloseable {
   private final RegistryAccess registries;
-  private final List<RegistryClient> clients = new ArrayList<>();
+  private final Map<String, RegistryClient> clients = new LinkedHashMap<>();
   private final List<Path> scratch = new ArrayList<>();
   private PendingArchive pendingArchive;
 
@@ -107,15 +109,14 @@ final class CopyEndpoints implements AutoCloseable {
     return OciLayoutStore.open(directory);
   }
 
+  /** One client per registry: a copy within a registry asks it for {@code /v2/} and credentials once. */
   private RegistryClient client(Reference reference) {
-    RegistryClient client = registries.client(reference.domain());
-    clients.add(client);
-    return client;
+    return clients.computeIfAbsent(reference.domain(), registries::client);
   }
 
   @Override
   public void close() throws IOException {
-    for (RegistryClient client : clients) client.close();
+    for (RegistryClient client : clients.values()) client.close();
     for (Path directory : scratch) deleteTree(directory);
   }
 

@@ -66,14 +66,18 @@ public final class Main implements Runnable {
   /** The snapshots of {@code store}, made by the snapshotter this invocation asked for. */
   dev.lade.runner.snapshot.Snapshotter snapshots(dev.lade.oci.store.OciLayoutStore store)
       throws java.io.IOException {
-    return snapshots(store, dev.lade.runner.snapshot.Mounter.libc());
+    return dev.lade.runner.snapshot.Snapshotters.open(store.root().resolve("snapshots"), store.blobs(),
+        snapshotterKind(), dev.lade.runner.snapshot.Mounter.libc());
   }
 
-  /** As {@link #snapshots(dev.lade.oci.store.OciLayoutStore)}, with overlays mounted by {@code mounter}. */
-  dev.lade.runner.snapshot.Snapshotter snapshots(dev.lade.oci.store.OciLayoutStore store,
+  /**
+   * The snapshots of {@code store} for containers, root's overlays mounted by {@code mounter}, a rootless overlay
+   * by the container's launcher in its user namespace.
+   */
+  dev.lade.runner.snapshot.Snapshotter containerSnapshots(dev.lade.oci.store.OciLayoutStore store,
       dev.lade.runner.snapshot.Mounter mounter) throws java.io.IOException {
-    return dev.lade.runner.snapshot.Snapshotters.open(store.root().resolve("snapshots"), store.blobs(),
-        snapshotterKind(), mounter);
+    return dev.lade.runner.snapshot.Snapshotters.openForLauncherMounts(store.root().resolve("snapshots"),
+        store.blobs(), snapshotterKind(), mounter);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.lade.cli;
 import dev.lade.runner.lifecycle.Container;
 import dev.lade.runner.lifecycle.ContainerId;
 import dev.lade.runner.lifecycle.ContainerState;
+import dev.lade.runner.lifecycle.ContainerStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ final class PsCommand implements Callable<Integer> {
     Instant now = Instant.now();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"));
-    for (Container container : ContainerAccess.store(main).list()) {
+    ContainerStore store = ContainerAccess.store(main);
+    ContainerAccess.cleanUpAbandoned(main, store);
+    for (Container container : store.list()) {
       if (!all && !container.state().running()) continue;
       if (quiet) {
         spec.commandLine().getOut().println(ContainerId.shortId(container.id()));

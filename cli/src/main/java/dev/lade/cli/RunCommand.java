@@ -9,11 +9,11 @@ import dev.lade.runner.container.InvalidContainerException;
 import dev.lade.runner.container.NetworkFiles;
 import dev.lade.runner.container.NetworkMode;
 import dev.lade.runner.container.RunOptions;
-import dev.lade.runner.launch.ContainerRuntime;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.ExitStatus;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.LaunchExtras;
+import dev.lade.runner.launch.OciRuntime;
 import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.Runtimes;
 import dev.lade.runner.launch.Stdio;
@@ -95,6 +95,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return runContainer();
     } catch (LaunchException e) {
+      e.detail().filter(detail -> main.debug).ifPresent(detail -> spec.commandLine().getErr().println(detail));
       return fail(e.getMessage(), e, e.exitCode());
     } catch (InvalidContainerException | ContainerException e) {
       return fail(e.getMessage(), e, LADE_FAILED);
@@ -105,23 +106,25 @@ final class RunCommand implements Callable<Integer> {
 
   private int runContainer() throws Exception {
     String id = ContainerId.random();
-    ResolvedImage resolved = ImageResolver.forHost(main.store()).resolve(image);
+    OciLayoutStore store = main.store();
+    ResolvedImage resolved = ImageResolver.forHost(store).resolve(image);
     RunOptions runOptions = options.toRunOptions(command);
     LaunchExtras extras = new LaunchExtras(ports(runOptions), tty);
     if (!runtime.equals("native")) {
-      if (detach || init || !extras.equals(LaunchExtras.NONE)) {
-        String flag = detach ? "-d" : init ? "--init" : tty ? "-t" : "-p";
+      if (detach || init || !extras.ports().isEmpty()) {
+        String flag = detach ? "-d" : init ? "--init" : "-p";
         throw new LaunchException(LADE_FAILED, flag + " needs the native runtime");
       }
-      return ociForeground(id, resolved, runOptions);
+      return ociForeground(id, store, resolved, runOptions);
     }
-    Containers containers = ContainerAccess.open(main, init);
+    Containers containers = ContainerAccess.open(main, store, init);
     containers.cleanupStale();
     ContainerConfig defaults = resolved.config().value().config();
     NewContainer request = new NewContainer(id, name == null ? "" : name, image,
         resolved.manifest().value().config().digest().toString(), defaults.stopSignal(), remove,
-        layers(resolved), extras);
-    Containers.SpecFactory specs = rootfs -> withTerm(ContainerSpecs.forImage(id, rootfs, defaults, runOptions));
+        layers(resolved), extras, runOptions.network());
+    Containers.SpecFactory specs =
+        (rootfs, users) -> withTerm(ContainerSpecs.forImage(id, rootfs, users, defaults, runOptions));
     if (detach) {
       List<String> onExit = remove ? ContainerAccess.self(main, "rm", "--force", id) : List.of();
       spec.commandLine().getOut().println(containers.runDetached(request, specs, onExit).id());
@@ -140,9 +143,9 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** runc or crun run the container as their own {@code run} does: nothing of it is kept. */
-  private int ociForeground(String id, ResolvedImage resolved, RunOptions runOptions) throws Exception {
-    OciLayoutStore store = main.store();
-    ContainerRuntime backend = Runtimes.named(runtime);
+  private int ociForeground(String id, OciLayoutStore store, ResolvedImage resolved, RunOptions runOptions)
+      throws Exception {
+    OciRuntime backend = Runtimes.oci(runtime);
     Snapshotter snapshotter = main.snapshots(store);
     snapshotter.cleanupStale(); // what a killed lade left mounted; a running lade's snapshots are locked
     ActiveSnapshot snapshot = snapshotter.prepare(layers(resolved));
@@ -150,9 +153,10 @@ final class RunCommand implements Callable<Integer> {
     try {
       snapshotter.mount(snapshot);
       ContainerConfig defaults = resolved.config().value().config();
-      RuntimeSpec runtimeSpec = NetworkFiles.addTo(
-          ContainerSpecs.forImage(id, snapshot.rootfs(), defaults, runOptions), networkFiles);
-      return foreground(backend.start(name != null ? name : ContainerId.shortId(id), runtimeSpec, stdio()), () -> {});
+      RuntimeSpec runtimeSpec = NetworkFiles.addTo(withTerm(ContainerSpecs.forImage(id, snapshot.rootfs(), defaults,
+          runOptions)), runOptions.network(), networkFiles);
+      String container = name != null ? name : ContainerId.shortId(id);
+      return foreground(backend.start(container, runtimeSpec, stdio(), tty), () -> {});
     } finally {
       snapshotter.remove(snapshot);
       Trees.deleteTree(networkFiles);

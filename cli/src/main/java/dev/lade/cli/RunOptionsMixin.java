@@ -56,7 +56,8 @@ final class RunOptionsMixin {
   Long pidsLimit;
 
   @Option(names = "--network", paramLabel = "MODE", defaultValue = "default",
-      description = "none (default: a private network with loopback only) or host.")
+      description = "default (a private network with loopback only; the host name resolves to it), none (the"
+          + " same without the host name in /etc/hosts, as docker's) or host.")
   String network;
 
   @Option(names = {"-h", "--hostname"}, paramLabel = "NAME", description = "The container's host name.")

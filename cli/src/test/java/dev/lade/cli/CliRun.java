@@ -28,6 +28,18 @@ record CliRun(int exitCode, String out, String err) {
     }
   }
 
+  /**
+   * Imports a busybox-static root filesystem as {@code image} into the store at {@code root}, for tests that run
+   * containers (as root: CI's user here).
+   */
+  static void importBusybox(Path root, String image) throws java.io.IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dev.lade.runner.snapshot.fs.Posix.isRoot(),
+        "containers need root here (rootless runs are the runner module's tests)");
+    Path tar = dev.lade.oci.testing.BusyboxRootfs.writeTar(root.resolve("busybox.tar"));
+    CliRun imported = of("--root", root.toString(), "import", tar.toString(), image);
+    org.junit.jupiter.api.Assertions.assertEquals(ExitCode.OK, imported.exitCode(), imported.err());
+  }
+
   /** A path under the repository root (surefire sets {@code lade.repo}). */
   static Path repoPath(String relative) {
     return Path.of(System.getProperty("lade.repo", ".."), relative);

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.lade.oci.testing.BusyboxRootfs;
-import dev.lade.runner.snapshot.fs.Posix;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,9 +34,7 @@ class ContainerLifecycleTest {
 
   @BeforeAll
   static void importBusybox() throws Exception {
-    assumeTrue(Posix.isRoot(), "containers need root here (rootless runs are the runner module's tests)");
-    Path tar = BusyboxRootfs.writeTar(root.resolve("busybox.tar"));
-    assertEquals(ExitCode.OK, lade("import", tar.toString(), IMAGE).exitCode());
+    CliRun.importBusybox(root, IMAGE);
     Path context = Files.createDirectories(root.resolve("context"));
     Files.writeString(context.resolve("Dockerfile"), "FROM " + IMAGE + "\nSTOPSIGNAL SIGUSR1\n");
     CliRun build = lade("build", "--progress", "quiet", "-t", "busybox:usr1", context.toString());
@@ -231,41 +226,77 @@ class ContainerLifecycleTest {
   }
 
   @Test
-  void foregroundTtyIsTheControllingTerminalOfTheContainerWithLadesWindowSize() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script (bsdutils), in tools/test-packages.txt");
-    String inside = "busybox stty size; test -t 0 && test -t 1 && test -t 2 && echo terminal;"
-        + " read -r pid comm state ppid pgrp session tty rest < /proc/self/stat; echo \"session=$session tty=$tty\"";
-    for (String flags : List.of("-t", "-it")) {
-      String out = inTerminal("stty rows 33 cols 101; "
-          + ladeCommandLine("run", flags, "--rm", IMAGE, "sh", "-c", inside));
-      assertTrue(out.contains("33 101\r"), flags + ": the container's terminal has lade's size: " + out);
-      assertTrue(out.contains("terminal\r"), flags + ": all three streams are the terminal: " + out);
-      Matcher ids = Pattern.compile("session=(\\d+) tty=(\\d+)").matcher(out);
-      assertTrue(ids.find(), out);
-      assertEquals("1", ids.group(1), flags + ": the command leads its own session");
-      assertNotEquals("0", ids.group(2), flags + ": and has the terminal as its controlling terminal");
+  void runcAndCrunReportOomKillsAndTheirFailuresInOneLine() throws Exception {
+    for (String runtime : List.of("runc", "crun")) {
+      Process oom = lade(List.of("run", "--rm", "--runtime", runtime, "--memory", "16m", IMAGE, "sh", "-c",
+          "x=$(head -c 64m /dev/zero | tr '\\0' a); echo survived"));
+      assertEquals("", new String(oom.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals("lade: the container ran out of memory and was killed\n",
+          new String(oom.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), runtime);
+      assertEquals(137, oom.waitFor());
+
+      Process missing = lade(List.of("run", "--rm", "--runtime", runtime, IMAGE, "no-such-command"));
+      String err = new String(missing.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(127, missing.waitFor());
+      assertEquals(1, err.lines().count(), runtime + ": " + err);
+      assertTrue(err.startsWith("lade: ") && err.contains("no-such-command"), err);
     }
-    assertEquals(1, lade("ps", "-a").out().lines().count(), "--rm left nothing");
   }
 
-  /** What {@code command} writes to a terminal of its own (a pseudo-terminal that script(1) makes). */
-  private static String inTerminal(String command) throws Exception {
-    Process script = new ProcessBuilder("script", "-qec", command, "/dev/null")
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(script.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertTrue(script.waitFor(60, TimeUnit.SECONDS), "script ended");
-    assertEquals(0, script.exitValue(), out);
-    return out;
+  /** lade in a JVM of its own on this test's store, its output to read. */
+  private static Process lade(List<String> args) throws java.io.IOException {
+    return ladeProcess(args).start();
   }
 
-  /** lade in a JVM of its own on this test's store, as a shell command line. */
-  private static String ladeCommandLine(String... args) {
-    List<String> words = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "--root", root.toString()));
-    words.addAll(List.of(args));
-    return String.join(" ", words.stream().map(word -> "'" + word.replace("'", "'\\''") + "'").toList());
+  private static ProcessBuilder ladeProcess(List<String> args) {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--root", root.toString()));
+    command.addAll(args);
+    return new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+  }
+
+  @Test
+  void containerOfALadeKilledBeforeItStartedIsReleasedByTheNextLade() throws Exception {
+    for (String name : List.of("half", "half-rm")) {
+      Path recorded = root.resolve(name + ".recorded");
+      List<String> args = new java.util.ArrayList<>(List.of("run", "--name", name, IMAGE, "true"));
+      if (name.endsWith("-rm")) {
+        args.add(1, "--rm");
+      }
+      ProcessBuilder builder = ladeProcess(args).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().put("LADE_TEST_PAUSE_CREATED", recorded.toString()); // lade waits once it recorded it
+      Process lade = builder.start();
+      String rootfs;
+      try {
+        Await.until(() -> Files.exists(recorded), name + " recorded");
+        rootfs = inspectField(name, "MergedDir");
+        assertTrue(isMountPoint(Path.of(rootfs)), "its root filesystem is mounted");
+        assertTrue(lade("ps", "-a").out().contains("Created"), "its lade lives: it is being created");
+        assertTrue(isMountPoint(Path.of(rootfs)), "ps left it alone");
+      } finally {
+        lade.destroyForcibly(); // SIGKILL: no shutdown hook runs
+        lade.waitFor(10, TimeUnit.SECONDS);
+      }
+      CliRun next = lade("ps", "-a");
+      String ps = next.out();
+      assertEquals(ExitCode.OK, next.exitCode(), next.err());
+      assertFalse(isMountPoint(Path.of(rootfs)), name + ": the next lade unmounted it: " + ps + next.err());
+      if (name.endsWith("-rm")) {
+        assertFalse(ps.contains(name), "--rm: removed: " + ps);
+      } else {
+        // As docker shows a container created and never started.
+        assertTrue(ps.lines().anyMatch(line -> line.matches(".* Created +" + name)), ps);
+        assertEquals("\"created\"", inspectField(name, "Status"));
+        assertEquals(name + "\n", lade("rm", name).out());
+      }
+    }
+  }
+
+  private static boolean isMountPoint(Path path) throws java.io.IOException {
+    return Files.isDirectory(path)
+        && !Files.getAttribute(path, "unix:dev").equals(Files.getAttribute(path.getParent(), "unix:dev"));
   }
 
   @Test

@@ -75,18 +75,21 @@ class RunIsolationTest {
     assertTrue(Files.isDirectory(missing));
   }
 
-  @Test
-  void hostnameHostsAndResolvConfAsDockers() throws Exception {
-    String script = "cat /etc/hostname /etc/hosts; echo --; cat /etc/resolv.conf; echo --; "
-        + "grep ' /etc/' /proc/mounts | busybox cut -d' ' -f2,4 | busybox cut -d, -f1";
-    assertEquals("""
-        myhost
+  /** The entries dockerd 20.10 writes first in a container's /etc/hosts (libnetwork's etchosts). */
+  private static final String DOCKER_HOSTS = """
         127.0.0.1\tlocalhost
         ::1\tlocalhost ip6-localhost ip6-loopback
         fe00::0\tip6-localnet
         ff00::0\tip6-mcastprefix
         ff02::1\tip6-allnodes
         ff02::2\tip6-allrouters
+        """;
+
+  @Test
+  void hostnameHostsAndResolvConfAsDockers() throws Exception {
+    String script = "cat /etc/hostname /etc/hosts; echo --; cat /etc/resolv.conf; echo --; "
+        + "grep ' /etc/' /proc/mounts | busybox cut -d' ' -f2,4 | busybox cut -d, -f1";
+    assertEquals("myhost\n" + DOCKER_HOSTS + """
         127.0.0.1\tmyhost
         --
         """ + ResolvConf.derive(ResolvConf.HOST, false) + """
@@ -102,6 +105,15 @@ class RunIsolationTest {
         /etc/hostname ro
         /etc/hosts ro
         """, output("--network", "host", "--read-only", "--hostname", "web", IMAGE, "sh", "-c", script));
+    // As dockerd 20.10's docker run --network none --hostname myhost: no address, so no entry for the host name.
+    assertEquals("myhost\n" + DOCKER_HOSTS + """
+        --
+        """ + ResolvConf.derive(ResolvConf.HOST, false) + """
+        --
+        /etc/resolv.conf rw
+        /etc/hostname rw
+        /etc/hosts rw
+        """, output("--network", "none", "--hostname", "myhost", IMAGE, "sh", "-c", script));
   }
 
   @Test

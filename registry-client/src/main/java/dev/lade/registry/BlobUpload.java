@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * One blob upload (OCI distribution spec, "Pushing blobs"): {@code POST} opens a session, then a
  * monolithic {@code PUT ?digest=} or {@code PATCH} chunks with {@code Content-Range} and a closing
- * {@code PUT ?digest=}. A chunk that fails asks the session where it stands ({@code GET} on the
- * upload URL, which also answers a 416) and goes on from there; a lost session starts over.
+ * {@code PUT ?digest=}. A chunk or monolithic {@code PUT} that fails asks the session where it
+ * stands ({@code GET} on the upload URL, which also answers a 416) and goes on from there in
+ * chunks; a lost session starts over.
  */
 final class BlobUpload {
   static final Call.Body EMPTY = () -> new ByteArrayContent(null, new byte[0]);
@@ -30,6 +31,7 @@ final class BlobUpload {
   private final String operation;
   private final List<Scope> scopes;
   private int failures;
+  private boolean refusedWhole;
 
   BlobUpload(RegistrySession session, UploadOptions options, String repository, Digest digest, long size, BlobSource source) {
     this.session = session;
@@ -69,16 +71,39 @@ final class BlobUpload {
       location = requireLocation(reply);
       minimumChunk = reply.header("OCI-Chunk-Min-Length").map(Long::parseLong).orElse(0L);
     }
-    if (size <= options.monolithicLimit()) {
-      finish(location, () -> new InputStreamContent(OCTET_STREAM, source.open(0)).setLength(size));
+    long chunkSize = Math.max(options.chunkSize(), minimumChunk);
+    if (size <= options.monolithicLimit() && !refusedWhole) {
+      sendWhole(location, chunkSize);
     } else {
-      finish(sendChunks(location, Math.max(options.chunkSize(), minimumChunk)), EMPTY);
+      finish(sendChunks(location, 0, chunkSize), EMPTY);
+    }
+  }
+
+  /**
+   * Sends the content in the closing {@code PUT}, streamed. If it breaks off and the registry kept
+   * part of it (its session answers with a {@code Range}), the rest goes in chunks; a registry that
+   * refuses so large a request (413) gets chunks instead, for the rest of this upload.
+   */
+  private void sendWhole(URI location, long chunkSize) throws IOException {
+    try {
+      finish(location, () -> new InputStreamContent(OCTET_STREAM, source.open(0)).setLength(size));
+    } catch (RegistryException e) {
+      if (e.status() == 413) {
+        refusedWhole = true;
+        finish(sendChunks(location, 0, chunkSize), EMPTY);
+        return;
+      }
+      if (!restartable(e)) throw e;
+      Progress kept = progressOrNull(location);
+      if (kept == null || kept.offset() == 0 || failures >= options.maxRestarts()) throw e; // start over
+      failures++;
+      finish(sendChunks(kept.location(), kept.offset(), chunkSize), EMPTY);
     }
   }
 
   /** Sends the content in chunks; returns the upload URL to close the session at. */
-  private URI sendChunks(URI location, long chunkSize) throws IOException {
-    long offset = 0;
+  private URI sendChunks(URI location, long from, long chunkSize) throws IOException {
+    long offset = from;
     while (offset < size) {
       long start = offset;
       long length = Math.min(chunkSize, size - offset);
@@ -114,6 +139,15 @@ final class BlobUpload {
   }
 
   private record Progress(URI location, long offset) {}
+
+  /** Where the upload stands, or null when the registry no longer knows the session. */
+  private Progress progressOrNull(URI location) {
+    try {
+      return progress(location);
+    } catch (IOException e) {
+      return null;
+    }
+  }
 
   /** Where the upload stands: {@code GET} on its URL answers 204 with {@code Range: 0-N}. */
   private Progress progress(URI location) throws IOException {

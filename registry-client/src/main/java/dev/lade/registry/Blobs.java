@@ -55,12 +55,21 @@ public final class Blobs {
   public InputStream open(String repository, Digest digest, long size, MessageDigest prefixHash, long offset)
       throws IOException {
     if (offset < 0 || offset > size) throw new IllegalArgumentException("offset " + offset + " outside blob of " + size);
+    InputStream rest = openUnverified(repository, digest, offset);
+    return new VerifyingInputStream(rest, digest, size, prefixHash, offset);
+  }
+
+  /**
+   * Streams blob {@code digest} from byte {@code offset} on without hashing it, a broken download
+   * resuming by {@code Range}: for an upload to a registry, which checks the digest itself before
+   * it takes the blob ({@code PUT ?digest=}), and whose request length bounds the size.
+   */
+  public InputStream openUnverified(String repository, Digest digest, long offset) throws IOException {
     int resumes = client.config().transport().retry().maxAttempts() - 1;
     RegistryException failure = null;
     for (RegistrySession session : client.readSessions()) {
       try {
-        return new VerifyingInputStream(
-            ResumingBlobStream.open(session, repository, digest, offset, resumes), digest, size, prefixHash, offset);
+        return ResumingBlobStream.open(session, repository, digest, offset, resumes);
       } catch (RegistryException e) {
         failure = e;
       }

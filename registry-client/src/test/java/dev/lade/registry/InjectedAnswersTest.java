@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Answers that distribution 2.8 never gives on its own (schema 1, a chunk minimum, a redirect to
- * storage), injected by the {@link FaultProxy} in front of the real registry.
+ * storage, a refused or resumable monolithic upload), injected by the {@link FaultProxy} in front of the real registry.
  */
 class InjectedAnswersTest {
   @RegisterExtension static RegistryExtension registry = RegistryExtension.plainHttp();
@@ -89,6 +89,82 @@ class InjectedAnswersTest {
       try (InputStream in = client.blobs().open("lade/min", digest, blob.length)) {
         assertArrayEquals(blob, in.readAllBytes());
       }
+    }
+  }
+
+  @Test
+  void aBlobRefusedWholeGoesInChunks() throws Exception {
+    byte[] blob = randomBytes(3 << 20, 6);
+    Digest digest = Digest.sha256(blob);
+    ArmedFault tooLarge = proxy.inject(
+        FaultRule.on("PUT", "/v2/lade/whole/blobs/uploads/.*", Fault.status(413)).times(1));
+    ArmedFault patches = proxy.inject(
+        FaultRule.on("PATCH", "/v2/lade/whole/blobs/uploads/.*", Fault.status(500)).times(0));
+
+    try (RegistryClient client = RegistryClient.forRegistry(proxy.host(), TestConfigs.anonymous(certsD))) {
+      client.blobs().upload("lade/whole", digest, blob.length, BlobSource.of(blob));
+
+      assertEquals(1, tooLarge.injections());
+      assertEquals(1, patches.matches(), "one 16 MiB chunk holds the 3 MiB");
+      assertDownloads(client, "lade/whole", digest, blob);
+    }
+  }
+
+  /**
+   * A monolithic {@code PUT} that breaks off goes on in chunks from where the registry got to.
+   * distribution forgets such a session, so the proxy plays the session's answer, pointing at a
+   * real session that holds the first megabyte.
+   */
+  @Test
+  void aBrokenWholeUploadResumesWhereTheRegistryGotTo() throws Exception {
+    byte[] blob = randomBytes(3 << 20, 7);
+    Digest digest = Digest.sha256(blob);
+    int kept = 1 << 20;
+    String resumed = patchDirectly(openUploadSession("lade/resume"), blob, kept);
+    String broken = "/v2/lade/resume/blobs/uploads/broken";
+    ArmedFault posts = proxy.inject(FaultRule.on("POST", "/v2/lade/resume/blobs/uploads/",
+        new Fault.Respond(202, Map.of("Location", broken), "")).times(1));
+    ArmedFault reset = proxy.inject(FaultRule.on("PUT", broken, Fault.resetRequestBodyAfter(200_000)));
+    proxy.inject(FaultRule.on("GET", broken,
+        new Fault.Respond(204, Map.of("Location", resumed, "Range", "0-" + (kept - 1)), "")));
+    ArmedFault patches = proxy.inject(
+        FaultRule.on("PATCH", "/v2/lade/resume/blobs/uploads/.*", Fault.status(500)).times(0));
+
+    try (RegistryClient client = RegistryClient.forRegistry(proxy.host(), TestConfigs.anonymous(certsD))) {
+      client.blobs().upload("lade/resume", digest, blob.length, BlobSource.of(blob));
+
+      assertEquals(1, posts.matches(), "no new session");
+      assertEquals(1, reset.injections());
+      assertEquals(1, patches.matches(), "the 2 MiB after the kept one, in one chunk");
+      assertDownloads(client, "lade/resume", digest, blob);
+    }
+  }
+
+  private static byte[] randomBytes(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new Random(seed).nextBytes(bytes);
+    return bytes;
+  }
+
+  private static void assertDownloads(RegistryClient client, String repository, Digest digest, byte[] blob)
+      throws Exception {
+    try (InputStream in = client.blobs().open(repository, digest, blob.length)) {
+      assertArrayEquals(blob, in.readAllBytes());
+    }
+  }
+
+  /** Sends the first {@code length} bytes of {@code blob} to a session at the registry; its next URL as a path. */
+  private String patchDirectly(String session, byte[] blob, int length) throws Exception {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      HttpResponse<Void> response = http.send(
+          HttpRequest.newBuilder(URI.create(registry.url() + session))
+              .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(blob, 0, length))
+              .header("Content-Type", "application/octet-stream")
+              .header("Content-Range", "0-" + (length - 1)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      assertEquals(202, response.statusCode());
+      URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+      return location.getRawPath() + "?" + location.getRawQuery();
     }
   }
 

@@ -3,11 +3,13 @@ package dev.lade.buildkit.build;
 import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.buildkit.fs.CopyRequest;
 import dev.lade.buildkit.fs.CopyResult;
+import dev.lade.buildkit.fs.CopySources;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.graph.StageNode;
 import dev.lade.dockerfile.ast.Copy;
 import dev.lade.dockerfile.ast.Instruction;
 import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.store.ResolvedImage;
 import java.io.IOException;
@@ -28,21 +30,36 @@ final class FileSteps {
     this.dependencies = dependencies;
   }
 
-  /** What a COPY or ADD produced. */
-  record Copied(CopyResult result) {}
+  /**
+   * The checksum of {@code expanded}'s (a COPY or ADD) options and sources, for a cache key found
+   * before the step is planned; empty when only carrying it out can tell.
+   */
+  Optional<Digest> sourceChecksum(Instruction expanded) throws IOException {
+    Optional<String> from = from(expanded);
+    FileTree source = from.isPresent() ? named(from.get(), expanded) : session.context();
+    try {
+      return session.env.copier().sourceChecksum(new CopySources(expanded, source, from.isEmpty()));
+    } catch (IOException e) {
+      throw session.failed(expanded.location().startLine(), String.valueOf(e.getMessage()), e);
+    }
+  }
 
   /** Carries out {@code expanded} (a COPY or ADD) onto {@code destination}. */
-  Copied copy(Instruction expanded, FileTree destination, String workdir) throws IOException {
-    Optional<String> from = expanded instanceof Copy c ? c.from() : Optional.empty();
+  CopyResult copy(Instruction expanded, FileTree destination, String workdir) throws IOException {
+    Optional<String> from = from(expanded);
     FileTree source = from.isPresent() ? named(from.get(), expanded) : session.context();
     CopyRequest request = new CopyRequest(expanded, source, destination, workdir, from.isEmpty());
     try {
-      return new Copied(session.env.copier().copy(request));
+      return session.env.copier().copy(request);
     } catch (DockerfileParseException e) {
       throw session.named(e);
     } catch (IOException | IllegalArgumentException e) {
       throw session.failed(expanded.location().startLine(), String.valueOf(e.getMessage()), e);
     }
+  }
+
+  private static Optional<String> from(Instruction expanded) {
+    return expanded instanceof Copy c ? c.from() : Optional.empty();
   }
 
   /** The tree {@code from} names: a stage (by name, any case, or index), else an image. */

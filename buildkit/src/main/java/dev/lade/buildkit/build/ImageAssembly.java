@@ -34,12 +34,17 @@ final class ImageAssembly {
     ImageConfig config = image.toConfig(platform);
     if (session.epoch.isPresent()) config = clamp(config, session.epoch.get());
     RawJson<ImageConfig> configJson = RawJson.encode(config, ImageConfig::toJson);
-    session.env.store().blobs().write(configJson.bytes());
+    store(session, configJson);
     Descriptor configDescriptor = Descriptor.of(MediaType.OCI_CONFIG, configJson);
     List<Descriptor> layers = image.layers().stream().map(ImageLayer::blob).toList();
     RawJson<Manifest> manifest = RawJson.encode(Manifest.of(MediaType.OCI_MANIFEST, configDescriptor, layers), Manifest::toJson);
-    session.env.store().blobs().write(manifest.bytes());
+    store(session, manifest);
     return new BuiltImage(Descriptor.of(MediaType.OCI_MANIFEST, manifest), manifest, configJson);
+  }
+
+  /** Writes a document by its digest, so that a rebuild's unchanged config and manifest are not written again. */
+  private static void store(BuildSession session, RawJson<?> document) throws IOException {
+    session.env.store().blobs().write(document.openStream(), document.digest(), document.size());
   }
 
   /** BuildKit's exporter: no history entry is later than SOURCE_DATE_EPOCH. */

@@ -19,10 +19,24 @@ import java.util.Collection;
 final class LayerSink {
   private final BlobStore blobs;
   private final LayerWriter writer;
+  private final String format;
 
   LayerSink(BlobStore blobs, LayerOptions options) {
     this.blobs = blobs;
     this.writer = new LayerWriter(options);
+    this.format = options.compression() + " level " + options.level()
+        + (options.gzipThreads() > 0 ? " parallel blocks of " + options.gzipBlockSize() : "")
+        + " times clamped to " + options.sourceDateEpoch().map(Object::toString).orElse("nothing")
+        + (options.dockerMediaType() ? " docker media type" : "");
+  }
+
+  /**
+   * What the layers' bytes depend on besides their entries (compression, clamped times), a part
+   * of every layer step's cache entry: a layer cached by a build with other settings is not reused
+   * (the thread count is not in it: parallel gzip's bytes do not depend on it).
+   */
+  String format() {
+    return format;
   }
 
   ImageLayer write(Collection<? extends LayerEntry> entries) throws IOException {

@@ -5,6 +5,7 @@ import dev.lade.buildkit.cache.CachedLayer;
 import dev.lade.buildkit.config.ImageLayer;
 import dev.lade.buildkit.config.MetadataDispatcher;
 import dev.lade.buildkit.config.StageImage;
+import dev.lade.buildkit.fs.CopyResult;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.graph.StageBase;
 import dev.lade.buildkit.graph.StageNode;
@@ -16,6 +17,7 @@ import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.scope.EvaluatedInstruction;
 import dev.lade.dockerfile.scope.StageEvaluator;
 import dev.lade.dockerfile.scope.StageState;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.image.ImageConfig;
 import dev.lade.oci.layer.LayerEntry;
@@ -167,18 +169,23 @@ final class StageBuilder {
     });
   }
 
+  /**
+   * COPY and ADD: keyed, as BuildKit keys them, by their sources' checksum chained onto the
+   * destination's key, so a cached step never reads the layers below it; a step whose sources
+   * are known only once it is carried out (a URL) is keyed by the layer it planned.
+   */
   private void copy(Instruction expanded, EvaluatedInstruction evaluated, boolean onbuild) throws IOException {
     String history = CopyHistory.of(expanded);
+    String workdir = image.config().workingDir();
     ProgressStep step = session.env.progress().start(names.next(display(evaluated, onbuild), false));
-    FileSteps.Copied copied;
-    try {
-      copied = files.copy(expanded, rootfs(), image.config().workingDir());
-    } catch (IOException | RuntimeException e) {
-      step.failed(e.getMessage());
-      throw e;
+    Optional<Digest> sources = failing(step, () -> files.sourceChecksum(expanded));
+    if (sources.isPresent()) {
+      finishLayerStep(step, filesystem.then(history, workdir, "sources", sources.get()), history,
+          () -> files.copy(expanded, rootfs(), workdir).entries());
+      return;
     }
-    CacheKey key = filesystem.then(history, image.config().workingDir(), copied.result().inputChecksum());
-    finishLayerStep(step, key, history, () -> copied.result().entries());
+    CopyResult planned = failing(step, () -> files.copy(expanded, rootfs(), workdir));
+    finishLayerStep(step, filesystem.then(history, workdir, planned.inputChecksum()), history, planned::entries);
   }
 
   private void run(Run r, EvaluatedInstruction evaluated, boolean onbuild) throws IOException, InterruptedException {
@@ -188,13 +195,8 @@ final class StageBuilder {
       step.failed(reason);
       throw session.failed(r.location().startLine(), reason, null);
     }
-    RunStep.Planned planned;
-    try {
-      planned = RunStep.plan(session, r, image, evaluated.before(), files, rootfs());
-    } catch (IOException | RuntimeException e) {
-      step.failed(String.valueOf(e.getMessage()));
-      throw e;
-    }
+    RunStep.Planned planned =
+        failing(step, () -> RunStep.plan(session, r, image, evaluated.before(), files, new LazyTree(this::rootfs)));
     try (planned) {
       CacheKey key = filesystem.then(planned.keyParts().toArray());
       Optional<ImageLayer> written = finishLayerStep(step, key, planned.history(),
@@ -208,6 +210,22 @@ final class StageBuilder {
     List<LayerEntry> get() throws IOException;
   }
 
+  /** Part of a started step's work. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws IOException;
+  }
+
+  /** Runs {@code work} for {@code step}, which a failure marks failed. */
+  private static <T> T failing(ProgressStep step, Work<T> work) throws IOException {
+    try {
+      return work.run();
+    } catch (IOException | RuntimeException e) {
+      step.failed(String.valueOf(e.getMessage()));
+      throw e;
+    }
+  }
+
   private void layerStep(CacheKey key, String display, String history, Entries entries) throws IOException {
     ProgressStep step = session.env.progress().start(names.next(display, false));
     finishLayerStep(step, key, history, entries);
@@ -217,14 +235,15 @@ final class StageBuilder {
   private Optional<ImageLayer> finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries)
       throws IOException {
     try {
-      Optional<CachedLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(key);
+      CacheKey entry = key.then("layer format", session.layers.format());
+      Optional<CachedLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(entry);
       CachedLayer made;
       if (cached.isPresent()) {
         made = cached.get();
         step.cached();
       } else {
         made = new CachedLayer(session.layers.write(entries.get()), session.env.clock().instant());
-        session.cache.put(key, made);
+        session.cache.put(entry, made);
         step.done();
       }
       ImageLayer layer = made.layer();

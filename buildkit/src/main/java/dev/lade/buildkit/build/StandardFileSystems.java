@@ -2,6 +2,7 @@ package dev.lade.buildkit.build;
 
 import dev.lade.buildkit.fs.CopyRequest;
 import dev.lade.buildkit.fs.CopyResult;
+import dev.lade.buildkit.fs.CopySources;
 import dev.lade.buildkit.fs.FileCopier;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.fs.context.ChecksumCache;
@@ -9,6 +10,7 @@ import dev.lade.buildkit.fs.context.ContextTree;
 import dev.lade.buildkit.fs.copy.DockerCopier;
 import dev.lade.buildkit.fs.layers.LayerTrees;
 import dev.lade.dockerfile.ignore.IgnorePatterns;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.store.BlobStore;
 import java.io.IOException;
@@ -17,7 +19,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -29,23 +33,38 @@ import java.util.stream.Stream;
  * ChecksumCache}, which {@link #close} saves.
  */
 public final class StandardFileSystems implements FileTrees, FileCopier, AutoCloseable {
+  private static final AtomicLong SCRATCH_NAMES = new AtomicLong();
+
   private final Path scratch;
   private final ChecksumCache checksums;
   private final DockerCopier copier;
   private final Map<BlobStore, LayerTrees> layerTrees = new ConcurrentHashMap<>();
 
-  private StandardFileSystems(Path scratch, ChecksumCache checksums) throws IOException {
+  private StandardFileSystems(Path scratch, ChecksumCache checksums) {
     this.scratch = scratch;
     this.checksums = checksums;
-    this.copier = new DockerCopier(Files.createDirectories(scratch.resolve("copy")));
+    // Made when first written to: a build from the cache writes no scratch files.
+    this.copier = new DockerCopier(scratch.resolve("copy"));
   }
 
   /**
-   * File systems whose scratch files go into {@code scratch}, a directory created if missing and
-   * deleted on close, and that remember context checksums in the file {@code checksums}.
+   * File systems whose scratch files go into {@code scratch}, a directory created when first
+   * needed and deleted on close, and that remember context checksums in the file {@code
+   * checksums}.
    */
   public static StandardFileSystems open(Path scratch, Path checksums) throws IOException {
-    return new StandardFileSystems(Files.createDirectories(scratch), ChecksumCache.open(checksums));
+    return new StandardFileSystems(scratch, ChecksumCache.open(checksums));
+  }
+
+  /**
+   * As {@link #open}, the scratch directory a new one in {@code parent}, named after this process
+   * (no random name, whose generator costs a build from the cache more than the rest of its file
+   * work).
+   */
+  public static StandardFileSystems openIn(Path parent, Path checksums) throws IOException {
+    String name = "build-" + ProcessHandle.current().pid() + "-" + SCRATCH_NAMES.incrementAndGet() + "-"
+        + System.nanoTime();
+    return open(parent.resolve(name), checksums);
   }
 
   @Override
@@ -63,6 +82,11 @@ public final class StandardFileSystems implements FileTrees, FileCopier, AutoClo
   @Override
   public CopyResult copy(CopyRequest request) throws IOException {
     return copier.copy(request);
+  }
+
+  @Override
+  public Optional<Digest> sourceChecksum(CopySources sources) throws IOException {
+    return copier.sourceChecksum(sources);
   }
 
   /** Saves the checksums learnt, then deletes the scratch directory and everything in it. */

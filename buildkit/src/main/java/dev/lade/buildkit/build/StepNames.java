@@ -41,8 +41,10 @@ final class StepNames {
   /** The next step's name. */
   String next(String text, boolean onbuild) {
     index++;
-    int width = 1 + (int) Math.floor(Math.log10(Math.max(total, 1)));
-    String counter = String.format("%" + width + "d/%d", index, total);
+    // Padded by hand: String.format's first use loads the locale data, tens of milliseconds.
+    String number = Integer.toString(index);
+    String counter = " ".repeat(Math.max(0, Integer.toString(Math.max(total, 1)).length() - number.length()))
+        + number + "/" + total;
     return "[" + stage.map(n -> n + " ").orElse("") + counter + "] " + (onbuild ? "ONBUILD " : "") + text;
   }
 

@@ -6,6 +6,7 @@ import dev.lade.buildkit.progress.ProgressStep;
 import dev.lade.buildkit.remote.ImagePusher;
 import dev.lade.oci.archive.ArchiveFormat;
 import dev.lade.oci.archive.ImageSaver;
+import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.reference.Reference;
 import dev.lade.oci.store.OciLayoutStore;
 import java.io.BufferedOutputStream;
@@ -53,11 +54,18 @@ public final class ImageExporter {
     List<Reference> names = names(spec.names());
     step("exporting to image", () -> {
       if (names.isEmpty()) store.refs().putUntagged(image.manifestDescriptor());
-      for (Reference name : names) store.refs().put(name, image.manifestDescriptor());
+      for (Reference name : names) {
+        if (!names(name, image.manifestDescriptor())) store.refs().put(name, image.manifestDescriptor());
+      }
     });
     if (spec.push()) {
       for (Reference name : names) step("pushing " + name, () -> pusher.push(name));
     }
+  }
+
+  /** Whether {@code name} already points at {@code target}: a rebuild of the same image leaves index.json alone. */
+  private boolean names(Reference name, Descriptor target) throws IOException {
+    return store.refs().get(name).map(d -> d.withAnnotations(target.annotations()).equals(target)).orElse(false);
   }
 
   private void archive(BuiltImage image, Path dest, List<String> names, ArchiveFormat format, String title)

@@ -1,6 +1,8 @@
 package dev.lade.buildkit.fs;
 
+import dev.lade.oci.digest.Digest;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Carries out one COPY or ADD: reads its sources, applies Docker's path rules, ownership and
@@ -10,4 +12,16 @@ public interface FileCopier {
 
   /** The layer the step produces, with the checksum of what it read (for the cache key). */
   CopyResult copy(CopyRequest request) throws IOException;
+
+  /**
+   * The checksum of the step's options and of everything it reads from its sources that lands in
+   * the layer, computed without the destination tree, so that a cache key chained onto the
+   * destination's own key finds a cached step before anything is planned (BuildKit keys its file
+   * operations so). Empty when only carrying the step out can tell: a URL source, whose content is
+   * known once fetched, or a step that fails (carrying it out reports how); the caller then keys
+   * the step by {@link CopyResult#inputChecksum()}.
+   */
+  default Optional<Digest> sourceChecksum(CopySources sources) throws IOException {
+    return Optional.empty();
+  }
 }

@@ -29,6 +29,10 @@ public final class StageScheduler {
    */
   public static <T> Map<Integer, T> run(StageGraph graph, StageTask<T> task) throws Exception {
     List<StageNode> needed = graph.needed();
+    if (needed.size() == 1) {
+      // Nothing to overlap: no threads to start.
+      return Map.of(needed.get(0).index(), task.build(needed.get(0), Map.of()));
+    }
     Map<Integer, CompletableFuture<T>> futures = new HashMap<>();
     try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
       for (StageNode node : needed) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lade.buildkit.remote.ImagePuller;
 import dev.lade.buildkit.run.RunResult;
 import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.oci.image.Compression;
 import dev.lade.oci.image.History;
 import dev.lade.oci.image.ImageConfig;
+import dev.lade.oci.image.MediaType;
 import dev.lade.oci.layer.EntryMetadata;
 import dev.lade.oci.layer.LayerEntry;
 import dev.lade.oci.layer.LayerReader;
@@ -198,6 +200,27 @@ class ImageBuilderTest {
     BuiltImage unclamped = build(OciLayoutStore.open(tmp.resolve("three")), new RecordingProgress(),
         request(dockerfile), Optional.empty());
     assertNotEquals(one.manifestDescriptor(), unclamped.manifestDescriptor());
+  }
+
+  /** Layers are written at step time, so their settings are part of the cache entry. */
+  @Test
+  void aLayerCachedWithOtherCompressionOrTimesIsNotReused() throws IOException {
+    OciLayoutStore store = OciLayoutStore.open(tmp.resolve("store"));
+    String dockerfile = "FROM scratch\nWORKDIR /app\n";
+    build(store, new RecordingProgress(), request(dockerfile), Optional.empty());
+    BuildRequest r = request(dockerfile);
+    RecordingProgress zstdProgress = new RecordingProgress();
+    BuiltImage zstd = build(store, zstdProgress, new BuildRequest(r.dockerfile(), r.dockerfileName(), r.dockerfilePath(),
+        r.context(), r.buildArgs(), r.target(), r.platform(), r.labels(), false, false, Compression.ZSTD,
+        Optional.empty()), Optional.empty());
+    assertEquals(List.of(), zstdProgress.outcomes("CACHED"));
+    assertEquals(MediaType.OCI_LAYER_ZSTD, zstd.manifest().value().layers().get(0).mediaType());
+    Instant epoch = Instant.ofEpochSecond(1_700_000_000L);
+    BuiltImage clamped = build(store, new RecordingProgress(), request(dockerfile).withSourceDateEpoch(epoch),
+        Optional.empty());
+    BuiltImage fresh = build(OciLayoutStore.open(tmp.resolve("fresh")), new RecordingProgress(),
+        request(dockerfile).withSourceDateEpoch(epoch), Optional.empty());
+    assertEquals(fresh.manifestDescriptor(), clamped.manifestDescriptor());
   }
 
   private static List<LayerEntry> entries(OciLayoutStore store, BuiltImage image, int layer) throws IOException {

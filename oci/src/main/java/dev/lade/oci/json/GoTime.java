@@ -23,20 +23,25 @@ public final class GoTime {
     if (t.getYear() < 0 || t.getYear() > 9999) {
       throw new IllegalArgumentException("year outside of [0,9999]: " + time);
     }
-    StringBuilder out =
-        new StringBuilder(
-            String.format(
-                "%04d-%02d-%02dT%02d:%02d:%02d",
-                t.getYear(),
-                t.getMonthValue(),
-                t.getDayOfMonth(),
-                t.getHour(),
-                t.getMinute(),
-                t.getSecond()));
+    // Padded by hand: String.format's first use loads the locale data, tens of milliseconds.
+    StringBuilder out = new StringBuilder(30);
+    pad(out, t.getYear(), 4).append('-');
+    pad(out, t.getMonthValue(), 2).append('-');
+    pad(out, t.getDayOfMonth(), 2).append('T');
+    pad(out, t.getHour(), 2).append(':');
+    pad(out, t.getMinute(), 2).append(':');
+    pad(out, t.getSecond(), 2);
     if (t.getNano() != 0) {
-      out.append('.').append(String.format("%09d", t.getNano()).replaceFirst("0+$", ""));
+      pad(out.append('.'), t.getNano(), 9);
+      while (out.charAt(out.length() - 1) == '0') out.setLength(out.length() - 1);
     }
     return out.append('Z').toString();
+  }
+
+  private static StringBuilder pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) out.append('0');
+    return out.append(digits);
   }
 
   /**

@@ -17,12 +17,12 @@ import java.util.function.Function;
 public final class RawJson<T> {
   private final byte[] bytes;
   private final T value;
-  private final Digest digest;
+  /** Hashed on first use: a command that only reads a document (lade run) then never starts the JDK's hashing. */
+  private volatile Digest digest;
 
   private RawJson(byte[] bytes, T value) {
     this.bytes = bytes;
     this.value = Objects.requireNonNull(value, "value");
-    this.digest = Digest.sha256(bytes);
   }
 
   /** Keeps {@code bytes} (copied) and parses them with {@code parser}, which may throw. */
@@ -53,7 +53,12 @@ public final class RawJson<T> {
 
   /** The SHA-256 digest of the bytes. */
   public Digest digest() {
-    return digest;
+    Digest d = digest;
+    if (d == null) {
+      d = Digest.sha256(bytes);
+      digest = d;
+    }
+    return d;
   }
 
   /** The number of bytes. */
@@ -68,11 +73,11 @@ public final class RawJson<T> {
 
   @Override
   public int hashCode() {
-    return digest.hashCode();
+    return Arrays.hashCode(bytes);
   }
 
   @Override
   public String toString() {
-    return "RawJson[" + digest + ", " + bytes.length + " bytes]";
+    return "RawJson[" + digest() + ", " + bytes.length + " bytes]";
   }
 }

@@ -2,6 +2,7 @@ package dev.lade.registry.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lade.registry.transport.RegistryHosts;
 import java.io.File;
@@ -27,7 +28,10 @@ import java.util.Optional;
  * keyed {@code https://index.docker.io/v1/}. Other fields of the file are kept when writing.
  */
 public final class DockerConfig implements CredentialSource {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use: building an ObjectMapper took a tenth of a second of every pull without a config file. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final Path file;
   private final List<Path> helperPath;
@@ -160,14 +164,14 @@ public final class DockerConfig implements CredentialSource {
   }
 
   private ObjectNode read() throws IOException {
-    if (!Files.exists(file)) return JSON.createObjectNode();
+    if (!Files.exists(file)) return JsonNodeFactory.instance.objectNode();
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = Json.MAPPER.readTree(file.toFile());
     } catch (IOException e) {
       throw new IOException(file + ": not valid JSON", e);
     }
-    if (root == null || root.isMissingNode()) return JSON.createObjectNode();
+    if (root == null || root.isMissingNode()) return JsonNodeFactory.instance.objectNode();
     if (!root.isObject()) throw new IOException(file + ": not a JSON object");
     return (ObjectNode) root;
   }
@@ -182,7 +186,7 @@ public final class DockerConfig implements CredentialSource {
       } catch (UnsupportedOperationException notPosix) {
         // the file system has no such permissions
       }
-      Files.write(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+      Files.write(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);

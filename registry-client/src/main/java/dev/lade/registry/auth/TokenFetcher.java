@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  */
 final class TokenFetcher {
   static final String CLIENT_ID = "lade";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made when a token is first fetched: most registries on loopback never ask for one. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
   // The spec's default, and Docker's floor, for tokens without (or with a tiny) expires_in.
   private static final Duration MINIMUM_LIFETIME = Duration.ofSeconds(60);
   private static final int MAX_RESPONSE = 1 << 20;
@@ -88,7 +91,7 @@ final class TokenFetcher {
   private Token parse(byte[] bytes, Instant sent, Challenge challenge, List<Scope> scopes) throws IOException {
     JsonNode root;
     try {
-      root = JSON.readTree(bytes);
+      root = Json.MAPPER.readTree(bytes);
     } catch (IOException e) {
       root = null;
     }
@@ -119,7 +122,7 @@ final class TokenFetcher {
   private static String reason(int status, byte[] bytes) {
     String reason = "HTTP " + status;
     try {
-      JsonNode root = JSON.readTree(bytes);
+      JsonNode root = Json.MAPPER.readTree(bytes);
       String detail = root == null ? "" : root.path("error").asText(root.path("details").asText(""));
       if (!detail.isBlank()) reason += ": " + detail.lines().findFirst().orElse("");
     } catch (IOException notJson) {

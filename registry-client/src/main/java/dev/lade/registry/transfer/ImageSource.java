@@ -29,9 +29,12 @@ public interface ImageSource {
   /** Streams blob {@code descriptor}; reading it to the end verifies it. */
   InputStream blob(Descriptor descriptor) throws IOException;
 
-  /** Blob {@code descriptor} as an upload source, readable again from any offset. */
+  /**
+   * Blob {@code descriptor} as the source of an upload to a registry, readable again from any
+   * offset. It need not verify the bytes: the registry checks the digest before it takes them.
+   */
   default BlobSource blobSource(Descriptor descriptor) {
-    return new SequentialBlobSource(() -> blob(descriptor));
+    return new SequentialBlobSource(SequentialBlobSource.fromStart(() -> blob(descriptor)));
   }
 
   /** Where the source is, for messages: {@code 127.0.0.1:5000/lade/app:1}. */

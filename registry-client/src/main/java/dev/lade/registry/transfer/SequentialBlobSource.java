@@ -6,14 +6,34 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A {@link BlobSource} over a stream that can only be opened from the start, such as a download:
- * chunked uploads read it in order, each chunk going on where the last stopped, so the stream
- * stays open across chunks; asking for an earlier offset (a retried chunk) opens it anew.
+ * A {@link BlobSource} over a stream that is costly to open, such as a download: chunked uploads
+ * read it in order, each chunk going on where the last stopped, so the stream stays open across
+ * chunks; asking for an earlier offset (a retried chunk) opens it anew there.
  */
 final class SequentialBlobSource implements BlobSource {
-  /** Opens the content from its start. */
+  /** Opens the content at an offset. */
   @FunctionalInterface
   interface Opener {
+    InputStream open(long offset) throws IOException;
+  }
+
+  /** An opener for content that can only be read from its start: it skips to the offset. */
+  static Opener fromStart(FromStart opener) {
+    return offset -> {
+      InputStream in = opener.open();
+      try {
+        in.skipNBytes(offset);
+        return in;
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+    };
+  }
+
+  /** Opens the content from its start. */
+  @FunctionalInterface
+  interface FromStart {
     InputStream open() throws IOException;
   }
 
@@ -29,8 +49,8 @@ final class SequentialBlobSource implements BlobSource {
   public synchronized InputStream open(long offset) throws IOException {
     if (current == null || offset < position) {
       if (current != null) current.close();
-      current = opener.open();
-      position = 0;
+      current = opener.open(offset);
+      position = offset;
     }
     skipTo(offset);
     return new FilterInputStream(current) {

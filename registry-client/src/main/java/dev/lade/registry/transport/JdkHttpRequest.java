@@ -82,12 +82,13 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
     return () -> pipe(content);
   }
 
-  /** Other content only knows how to write itself, so a virtual thread writes it into a pipe. */
+  /** Other content only knows how to write itself, so a thread writes it into a pipe. */
   private static InputStream pipe(StreamingContent content) {
     try {
       PipedInputStream in = new PipedInputStream(64 * 1024);
       PipedOutputStream out = new PipedOutputStream(in);
-      Thread.ofVirtual()
+      Thread.ofPlatform()
+          .daemon()
           .name("request-body")
           .start(
               () -> {

@@ -10,9 +10,11 @@ import java.util.concurrent.Flow;
  * own {@code BodyPublishers.ofInputStream} hands the connection 16 KiB at a time, which halved the
  * upload rate of chunked blob pushes.
  *
- * <p>The stream is read on a virtual thread of its own, one buffer ahead of the demand, never on
- * the thread that asks for more: that is often the client's one selector thread, and a stream
- * that blocks (a download being copied to another registry) stalled every upload behind it.
+ * <p>The stream is read on a thread of its own, one buffer ahead of the demand, never on the
+ * thread that asks for more: that is often the client's one selector thread, and a stream that
+ * blocks (a download being copied to another registry) stalled every upload behind it. A platform
+ * thread, not a virtual one: a virtual thread blocked on a socket leaves the JDK's poller thread
+ * in native code, and the JVM then waits 300 ms at exit.
  */
 final class StreamPublisher implements Flow.Publisher<ByteBuffer> {
   /** Opens the body afresh for each subscriber. */
@@ -33,7 +35,7 @@ final class StreamPublisher implements Flow.Publisher<ByteBuffer> {
   public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
     Reading reading = new Reading(subscriber);
     subscriber.onSubscribe(reading);
-    Thread.ofVirtual().name("request-body").start(reading::pump);
+    Thread.ofPlatform().daemon().name("request-body").start(reading::pump);
   }
 
   /** One pass over the stream: reads a buffer, waits for demand, hands it on; then the next. */

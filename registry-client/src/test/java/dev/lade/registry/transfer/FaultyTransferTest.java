@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
+import dev.lade.oci.image.Manifest;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.platform.PlatformPreference;
 import dev.lade.oci.reference.Reference;
@@ -16,6 +17,7 @@ import dev.lade.oci.store.OciLayoutStore;
 import dev.lade.registry.RegistryClient;
 import dev.lade.registry.RegistryConfig;
 import dev.lade.registry.RegistryException;
+import dev.lade.registry.UploadOptions;
 import dev.lade.registry.testing.ArmedFault;
 import dev.lade.registry.testing.Fault;
 import dev.lade.registry.testing.FaultProxy;
@@ -24,6 +26,7 @@ import dev.lade.registry.testing.RegistryExtension;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +61,8 @@ class FaultyTransferTest {
   }
 
   /**
-   * The issue's proof: 200 MB in four layers (two above the monolithic-upload limit, so they go in
-   * chunks) push and pull through resets mid-body both ways, 500s, 503s, 429s with Retry-After and
+   * The issue's proof: 200 MB in four layers (two above a monolithic-upload limit of 32 MiB, so they
+   * go in chunks) push and pull through resets mid-body both ways, 500s, 503s, 429s with Retry-After and
    * a stall past the read timeout, and arrive with their digests in a store fsck finds clean.
    */
   @Test
@@ -67,7 +70,8 @@ class FaultyTransferTest {
     Descriptor image = TestImages.named(layout, "big", TestImages.largeImage(layout, Platform.of("linux", "amd64"), 42,
         80_000_000L, 60_000_000L, 40_000_000L, 20_000_000L));
     client.close();
-    client = RegistryClient.forRegistry(proxy.host(), impatient(TransferTestConfig.anonymous(temp.resolve("certs.d"))));
+    client = RegistryClient.forRegistry(proxy.host(), impatient(TransferTestConfig.anonymous(temp.resolve("certs.d")))
+        .withUploads(new UploadOptions(32L << 20, 16L << 20, 5)));
     ArmedFault chunkReset = proxy.inject(
         FaultRule.on("PATCH", "/v2/lade/big/blobs/uploads/.*", Fault.resetRequestBodyAfter(3_000_000)).times(2));
     ArmedFault uploadReset = proxy.inject(
@@ -113,6 +117,27 @@ class FaultyTransferTest {
     long total = 0;
     for (Digest digest : store.blobs().list()) total += store.blobs().size(digest);
     return total;
+  }
+
+  /**
+   * A registry-to-registry copy does not hash what it downloads: the target registry checks every
+   * blob against its digest, so a source that serves other bytes of the right length is refused.
+   */
+  @Test
+  void aTamperedBlobIsRefusedByTheTargetRegistry() throws Exception {
+    Descriptor image = TestImages.named(layout, "1", TestImages.image(layout, Platform.of("linux", "amd64"), 9, 3000));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/genuine", "1"), null);
+    Descriptor layer = Manifest.parse(StoreImage.inLayout(layout, "1").manifest(image)).layers().get(0);
+    ArmedFault forged = proxy.inject(FaultRule.on("GET", "/v2/lade/genuine/blobs/" + layer.digest(),
+        new Fault.Respond(200, Map.of("Content-Type", "application/octet-stream"), "x".repeat(3000))).always());
+
+    RegistryException e = assertThrows(RegistryException.class, () -> copier.copy(
+        new RegistryRepository(client, "lade/genuine", "1"), new RegistryRepository(client, "lade/forged", "1"), null));
+
+    assertTrue(forged.injections() > 0);
+    assertEquals(400, e.status(), e::getMessage);
+    assertTrue(e.hasCode("DIGEST_INVALID"), e::getMessage);
+    assertTrue(client.manifests().head("lade/forged", "1").isEmpty(), "nothing tagged");
   }
 
   @Test

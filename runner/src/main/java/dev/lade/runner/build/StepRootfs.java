@@ -8,10 +8,8 @@ import dev.lade.runner.user.RootfsPath;
 import dev.lade.runner.user.UnknownUserException;
 import dev.lade.runner.user.UserResolver;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -97,16 +95,11 @@ sealed interface StepRootfs {
     @Override
     public ExecUser user(String user) throws IOException {
       try {
-        return UserResolver.resolve(user, lines("/etc/passwd"), lines("/etc/group"));
+        return UserResolver.resolve(user, LayerLookup.lines(snapshot, "/etc/passwd"),
+            LayerLookup.lines(snapshot, "/etc/group"));
       } catch (UnknownUserException e) {
         throw new IOException(e.getMessage(), e);
       }
-    }
-
-    private List<String> lines(String file) throws IOException {
-      Optional<Path> found = LayerLookup.find(snapshot, file);
-      return found.isPresent() && Files.isRegularFile(found.get())
-          ? Files.readAllLines(found.get(), StandardCharsets.UTF_8) : List.of();
     }
 
     @Override

@@ -8,7 +8,7 @@ import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.user.ExecUser;
 import dev.lade.runner.user.UnknownUserException;
-import dev.lade.runner.user.UserResolver;
+import dev.lade.runner.user.UserLookup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -28,11 +28,17 @@ public final class ContainerSpecs {
    */
   public static RuntimeSpec forImage(String id, Path rootfs, ContainerConfig image, RunOptions options)
       throws InvalidContainerException, IOException {
+    return forImage(id, rootfs, UserLookup.in(rootfs), image, options);
+  }
+
+  /** As {@link #forImage(String, Path, ContainerConfig, RunOptions)}, the user looked up by {@code users}. */
+  public static RuntimeSpec forImage(String id, Path rootfs, UserLookup users, ContainerConfig image,
+      RunOptions options) throws InvalidContainerException, IOException {
     List<String> args = command(image, options);
     String hostname = options.hostname().orElse(id.length() > 12 ? id.substring(0, 12) : id);
     ExecUser user;
     try {
-      user = UserResolver.resolve(rootfs, options.user().orElse(image.user()));
+      user = users.resolve(options.user().orElse(image.user()));
     } catch (UnknownUserException e) {
       throw new InvalidContainerException(e.getMessage());
     }

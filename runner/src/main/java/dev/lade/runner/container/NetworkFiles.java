@@ -1,7 +1,6 @@
 package dev.lade.runner.container;
 
 import dev.lade.runner.spec.Mount;
-import dev.lade.runner.spec.Namespace;
 import dev.lade.runner.spec.RuntimeSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,9 +13,10 @@ import java.util.List;
  * each container's directory and bind-mounts them over the image's: writable unless the root filesystem is
  * read-only, and left out where the user mounts something of their own.
  *
- * <p>{@code /etc/hosts} is the host's in the host's network; in a private one, Docker's default entries and, as
- * Docker's bridge gives the container's address, the container's host name on loopback (lade has no bridge, and
- * programs expect their own host name to resolve).
+ * <p>{@code /etc/hosts} is the host's in the host's network; in a private one, Docker's default entries and, in
+ * the default network, where Docker's bridge gives the container's address, the container's host name on loopback
+ * (lade has no bridge, and programs expect their own host name to resolve). With {@code --network none} Docker
+ * writes no entry for the host name (libnetwork's sandbox has no address to give it), and neither does lade.
  */
 public final class NetworkFiles {
 
@@ -35,19 +35,26 @@ public final class NetworkFiles {
 
   private NetworkFiles() {}
 
-  /** Writes the files of {@code spec}'s container into {@code dir}; returns {@code spec} with them mounted. */
-  public static RuntimeSpec addTo(RuntimeSpec spec, Path dir) throws IOException {
-    return addTo(spec, dir, HOST_HOSTS, ResolvConf.HOST);
+  /**
+   * Writes the files of {@code spec}'s container, in {@code network}, into {@code dir}; returns {@code spec} with
+   * them mounted.
+   */
+  public static RuntimeSpec addTo(RuntimeSpec spec, NetworkMode network, Path dir) throws IOException {
+    return addTo(spec, network, dir, HOST_HOSTS, ResolvConf.HOST);
   }
 
-  /** As {@link #addTo(RuntimeSpec, Path)}, with the host's files at {@code hostHosts} and {@code hostResolvConf}. */
-  static RuntimeSpec addTo(RuntimeSpec spec, Path dir, Path hostHosts, Path hostResolvConf) throws IOException {
-    boolean hostNetwork = !spec.linux().namespaces().contains(Namespace.NETWORK);
+  /** As {@link #addTo(RuntimeSpec, NetworkMode, Path)}, with the host's files at {@code hostHosts}, {@code hostResolvConf}. */
+  static RuntimeSpec addTo(RuntimeSpec spec, NetworkMode network, Path dir, Path hostHosts, Path hostResolvConf)
+      throws IOException {
     List<Mount> mounts = new ArrayList<>();
-    add(mounts, spec, dir.resolve("resolv.conf"), "/etc/resolv.conf", ResolvConf.derive(hostResolvConf, hostNetwork));
+    add(mounts, spec, dir.resolve("resolv.conf"), "/etc/resolv.conf",
+        ResolvConf.derive(hostResolvConf, network == NetworkMode.HOST));
     add(mounts, spec, dir.resolve("hostname"), "/etc/hostname", spec.hostname() + "\n");
-    add(mounts, spec, dir.resolve("hosts"), "/etc/hosts", hostNetwork ? hostsOfTheHost(hostHosts)
-        : DEFAULT_HOSTS + "127.0.0.1\t" + spec.hostname() + "\n");
+    add(mounts, spec, dir.resolve("hosts"), "/etc/hosts", switch (network) {
+      case DEFAULT -> DEFAULT_HOSTS + "127.0.0.1\t" + spec.hostname() + "\n";
+      case NONE -> DEFAULT_HOSTS;
+      case HOST -> hostsOfTheHost(hostHosts);
+    });
     return spec.withExtraMounts(mounts);
   }
 

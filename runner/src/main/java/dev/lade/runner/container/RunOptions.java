@@ -32,6 +32,6 @@ public record RunOptions(List<String> env, Optional<String> workdir, Optional<St
   /** No options: the image's defaults. */
   public static RunOptions defaults() {
     return new RunOptions(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(),
-        false, Resources.NONE, NetworkMode.NONE, Optional.empty());
+        false, Resources.NONE, NetworkMode.DEFAULT, Optional.empty());
   }
 }

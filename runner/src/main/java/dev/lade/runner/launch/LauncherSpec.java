@@ -9,11 +9,15 @@ import dev.lade.runner.spec.Namespace;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.Rlimit;
 import dev.lade.runner.spec.RuntimeSpec;
+import dev.lade.runner.spec.SeccompProfile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The spec as the native launcher reads it: NUL-terminated tokens, each key followed by a fixed number of values
@@ -30,6 +34,8 @@ public final class LauncherSpec {
       List.of("/proc/self/fd", "/dev/fd"), List.of("/proc/self/fd/0", "/dev/stdin"),
       List.of("/proc/self/fd/1", "/dev/stdout"), List.of("/proc/self/fd/2", "/dev/stderr"),
       List.of("pts/ptmx", "/dev/ptmx"));
+
+  private static final Map<SeccompProfile, String> ENCODED_FILTERS = new ConcurrentHashMap<>();
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -132,10 +138,19 @@ public final class LauncherSpec {
       put("uidmap", idMap(linux.uidMappings()));
       put("gidmap", idMap(linux.gidMappings()));
     }
-    linux.seccomp().ifPresent(profile -> SyscallTable.host().ifPresent(table ->
-        put("seccomp", HexFormat.of().formatHex(SeccompCompiler.compile(profile, table).bytes()))));
+    linux.seccomp().flatMap(LauncherSpec::seccompFilter).ifPresent(filter -> put("seccomp", filter));
     linux.maskedPaths().forEach(path -> put("masked", path));
     linux.readonlyPaths().forEach(path -> put("readonly", path));
+  }
+
+  /**
+   * {@code profile} compiled for the host and hex-encoded; compiled once per profile, as every RUN step of a build
+   * has the same one (its compilation cost more than the rest of the spec).
+   */
+  private static Optional<String> seccompFilter(SeccompProfile profile) {
+    Optional<SyscallTable> table = SyscallTable.host();
+    return table.map(t -> ENCODED_FILTERS.computeIfAbsent(profile,
+        p -> HexFormat.of().formatHex(SeccompCompiler.compile(p, t).bytes())));
   }
 
   private static String idMap(List<IdMapping> mappings) {

@@ -31,10 +31,7 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
   /** Starts the container with {@code extras}: a terminal (docker run -t), published ports (-p). */
   public Execution start(String id, RuntimeSpec spec, Stdio stdio, LaunchExtras extras) throws LaunchException {
     cleanupStale();
-    long[] ids = Rootless.effectiveIds();
-    if (ids[0] != 0) {
-      spec = Rootless.adapt(spec, ids[0], ids[1]);
-    }
+    spec = Rootless.forCurrentUser(spec);
     Path state = StateDirectory.create(stateDir, id);
     Cgroup cgroup = null;
     try {

@@ -47,6 +47,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
    */
   public List<Path> start(RuntimeSpec spec, LaunchExtras extras, SupervisorFiles files, List<String> onExit)
       throws LaunchException {
+    spec = Rootless.forCurrentUser(spec);
     Cgroup cgroup = null;
     try {
       cgroup = runtime.cgroup(spec);
@@ -81,6 +82,7 @@ public record NativeSupervisor(NativeRuntime runtime) {
    */
   public Attached attach(RuntimeSpec spec, LaunchExtras extras, SupervisorFiles files, Stdio stdio)
       throws LaunchException {
+    spec = Rootless.forCurrentUser(spec);
     Cgroup cgroup = null;
     try {
       cgroup = runtime.cgroup(spec);

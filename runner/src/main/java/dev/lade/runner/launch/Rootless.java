@@ -44,6 +44,12 @@ public final class Rootless {
     return effectiveIds()[0] == 0;
   }
 
+  /** {@code spec} as this process can run it: unchanged for root, else {@link #adapt}ed to its ids. */
+  public static RuntimeSpec forCurrentUser(RuntimeSpec spec) throws LaunchException {
+    long[] ids = effectiveIds();
+    return ids[0] == 0 ? spec : adapt(spec, ids[0], ids[1]);
+  }
+
   /**
    * {@code spec} in a user namespace mapping container root to {@code uid}/{@code gid}.
    *

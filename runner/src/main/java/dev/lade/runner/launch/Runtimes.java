@@ -11,10 +11,13 @@ public final class Runtimes {
 
   /** {@code native} (lade's launcher), {@code runc} or {@code crun}. */
   public static ContainerRuntime named(String name) throws LaunchException {
-    Path state = stateDir();
+    return name.equals("native") ? nativeRuntime(false) : oci(name);
+  }
+
+  /** {@code runc} or {@code crun}. */
+  public static OciRuntime oci(String name) throws LaunchException {
     return switch (name) {
-      case "native" -> nativeRuntime(false);
-      case "runc", "crun" -> OciRuntime.onPath(name, state.resolve(name));
+      case "runc", "crun" -> OciRuntime.onPath(name, stateDir().resolve(name));
       default -> throw new LaunchException(LaunchException.SETUP_FAILED,
           "unknown runtime " + name + " (lade knows native, runc and crun)");
     };

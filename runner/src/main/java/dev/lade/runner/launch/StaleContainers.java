@@ -17,11 +17,13 @@ import java.util.stream.Stream;
  *
  * <p>The kernel ends the container itself (the launcher dies with lade, the container's init with the launcher,
  * the rest with their PID namespace); its cgroup and state directory stay until the next lade finds them here.
+ * A kept container's directory records its creating lade the same way until it started ({@link
+ * dev.lade.runner.lifecycle.Containers}).
  */
-final class StaleContainers {
+public final class StaleContainers {
 
   /** The launcher that stands for the container: "PID START-MILLIS", so a reused pid is not mistaken for it. */
-  static final String OWNER_FILE = "owner";
+  public static final String OWNER_FILE = "owner";
   /** The container's cgroup path, relative to the hierarchies' roots. */
   static final String CGROUP_FILE = "cgroup";
   /** A state directory without an owner this old is a start that died half-way. */
@@ -30,7 +32,7 @@ final class StaleContainers {
   private StaleContainers() {}
 
   /** Records {@code launcher} as the owner of the container in {@code state}. */
-  static void recordOwner(Path state, ProcessHandle launcher) throws IOException {
+  public static void recordOwner(Path state, ProcessHandle launcher) throws IOException {
     Files.writeString(state.resolve(OWNER_FILE), launcher.pid() + " " + startMillis(launcher));
   }
 
@@ -54,7 +56,7 @@ final class StaleContainers {
   }
 
   /** Whether the owner recorded in {@code state} is gone (or never came, a minute on). */
-  static boolean isStale(Path state) throws IOException {
+  public static boolean isStale(Path state) throws IOException {
     String owner = StateDirectory.readIfPresent(state.resolve(OWNER_FILE));
     if (owner == null) {
       return Files.getLastModifiedTime(state).toInstant().isBefore(Instant.now().minus(STARTING));

@@ -1,18 +1,27 @@
 package dev.lade.runner.lifecycle;
 
+import dev.lade.runner.cgroup.CgroupException;
+import dev.lade.runner.cgroup.Cgroups;
 import dev.lade.runner.container.InvalidContainerException;
 import dev.lade.runner.container.NetworkFiles;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
 import dev.lade.runner.launch.PublishedPort;
+import dev.lade.runner.launch.Rootless;
+import dev.lade.runner.launch.StaleContainers;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
+import dev.lade.runner.snapshot.LayerLookup;
+import dev.lade.runner.snapshot.MountSpec;
+import dev.lade.runner.snapshot.OverlaySnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
 import dev.lade.runner.snapshot.fs.Posix;
+import dev.lade.runner.spec.Mount;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.user.UnknownUserException;
+import dev.lade.runner.user.UserLookup;
 import dev.lade.runner.user.UserResolver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,8 +45,14 @@ public final class Containers {
 
   /** Makes a container's runtime spec once its root filesystem exists (the image's USER is looked up there). */
   public interface SpecFactory {
-    RuntimeSpec forRootfs(Path rootfs) throws InvalidContainerException, IOException;
+    /** The spec on {@code rootfs}, whose image's users {@code users} reads. */
+    RuntimeSpec forRootfs(Path rootfs, UserLookup users) throws InvalidContainerException, IOException;
   }
+
+  /** The lade that makes a container, recorded until it started (see {@link #isAbandonedCreation}). */
+  private static final String CREATOR = StaleContainers.OWNER_FILE;
+  /** A test's hook: a file to write once a container is recorded, after which lade waits there to be killed. */
+  private static final String PAUSE_CREATED = "LADE_TEST_PAUSE_CREATED";
 
   private final ContainerStore store;
   private final Snapshotter snapshotter;
@@ -59,8 +74,38 @@ public final class Containers {
     for (Container container : store.list()) {
       if (container.state().status() == ContainerState.Status.EXITED && !Files.exists(container.files().exited())) {
         abandoned(container);
+      } else if (isAbandonedCreation(container)) {
+        abandonedCreation(container);
       }
     }
+  }
+
+  /**
+   * Whether {@code container} was being made by a lade that died before it started (a {@code kill -9} of lade run
+   * between the two): it stays "Created" with its root filesystem mounted until {@link #cleanupStale}.
+   */
+  public static boolean isAbandonedCreation(Container container) throws IOException {
+    return Files.exists(container.files().dir().resolve(CREATOR))
+        && container.state().status() == ContainerState.Status.CREATED
+        && StaleContainers.isStale(container.files().dir());
+  }
+
+  /**
+   * A container whose creator died before it started: as docker shows a container created and never started, it
+   * stays "Created", without its root filesystem mounted or a cgroup; one to be removed ({@code --rm}) goes.
+   */
+  private void abandonedCreation(Container container) throws IOException, InterruptedException {
+    if (container.record().autoRemove()) {
+      removeQuietly(container);
+      return;
+    }
+    release(container);
+    try {
+      Cgroups.existing(supervisor.runtime().cgroupRoot(), "/lade/" + container.id()).remove(); // a start that died half-way made it
+    } catch (CgroupException e) {
+      // none to remove
+    }
+    Files.deleteIfExists(container.files().dir().resolve(CREATOR));
   }
 
   /**
@@ -70,20 +115,29 @@ public final class Containers {
    */
   private void abandoned(Container container) throws IOException, InterruptedException {
     if (container.record().autoRemove()) {
-      try {
-        remove(container, true);
-      } catch (ContainerException removedMeanwhile) {
-        // another lade removed it
-      }
+      removeQuietly(container);
       return;
     }
+    release(container);
+    Files.writeString(container.files().exited(), "{\"ExitCode\":" + ContainerState.UNKNOWN_EXIT
+        + ",\"FinishedAt\":\"" + Instant.now() + "\"}\n");
+  }
+
+  private void removeQuietly(Container container) throws IOException, InterruptedException {
+    try {
+      remove(container, true);
+    } catch (ContainerException removedMeanwhile) {
+      // another lade removed it
+    }
+  }
+
+  /** Unmounts {@code container}'s root filesystem and removes its recorded cgroups, as its supervisor would. */
+  private static void release(Container container) throws IOException {
     Path rootfs = Path.of(container.record().rootfs());
     while (isMountPoint(rootfs)) {
       Posix.unmount(rootfs);
     }
     removeCgroups(container);
-    Files.writeString(container.files().exited(), "{\"ExitCode\":" + ContainerState.UNKNOWN_EXIT
-        + ",\"FinishedAt\":\"" + Instant.now() + "\"}\n");
   }
 
   private static boolean isMountPoint(Path path) throws IOException {
@@ -145,17 +199,42 @@ public final class Containers {
       throws ContainerException, InvalidContainerException, IOException {
     ActiveSnapshot snapshot = snapshotter.prepare(request.layers());
     try {
-      snapshotter.mount(snapshot);
-      RuntimeSpec spec = specs.forRootfs(snapshot.rootfs());
+      RuntimeSpec spec;
+      if (snapshot instanceof OverlaySnapshot overlay && !Rootless.isRoot()) {
+        // Only the container's user namespace may mount a rootless overlay: its launcher does; lade reads the layers.
+        spec = specs.forRootfs(snapshot.rootfs(), user -> UserResolver.resolve(user,
+            LayerLookup.lines(overlay, "/etc/passwd"), LayerLookup.lines(overlay, "/etc/group")));
+        MountSpec root = overlay.overlayMount();
+        spec = spec.withRootMount(new Mount("/", root.type(), root.source(), root.options()));
+      } else {
+        snapshotter.mount(snapshot);
+        spec = specs.forRootfs(snapshot.rootfs(), UserLookup.in(snapshot.rootfs()));
+      }
       Container container = store.add(new ContainerRecord(request.id(), request.name(), request.image(),
           request.imageId(), Instant.now().toString(), spec.process(), spec.hostname(), request.stopSignal(),
           request.autoRemove(), snapshot.id(), snapshot.rootfs().toString(), List.of(),
           request.extras().ports().stream().map(PublishedPort::toString).toList()));
+      StaleContainers.recordOwner(container.files().dir(), ProcessHandle.current());
       snapshotter.retain(snapshot, container.files().dir());
-      return new Created(container, NetworkFiles.addTo(spec, container.files().dir()), snapshot.id());
+      pauseForTests(container.files().dir());
+      RuntimeSpec withFiles = NetworkFiles.addTo(spec, request.network(), container.files().dir());
+      return new Created(container, withFiles, snapshot.id());
     } catch (ContainerException | InvalidContainerException | IOException | RuntimeException e) {
       snapshotter.remove(snapshot);
       throw e;
+    }
+  }
+
+  private static void pauseForTests(Path dir) throws IOException {
+    String signal = System.getenv(PAUSE_CREATED);
+    if (signal == null) {
+      return;
+    }
+    Files.writeString(Path.of(signal), dir.toString());
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

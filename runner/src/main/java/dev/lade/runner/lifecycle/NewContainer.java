@@ -1,5 +1,6 @@
 package dev.lade.runner.lifecycle;
 
+import dev.lade.runner.container.NetworkMode;
 import dev.lade.runner.launch.LaunchExtras;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.List;
  * @param autoRemove whether it is removed when it exits
  * @param layers the image's layers, bottom first
  * @param extras its terminal and published ports
+ * @param network its network (what its /etc/hosts says)
  */
 public record NewContainer(String id, String name, String image, String imageId, String stopSignal,
-    boolean autoRemove, List<SnapshotLayer> layers, LaunchExtras extras) {
+    boolean autoRemove, List<SnapshotLayer> layers, LaunchExtras extras, NetworkMode network) {
 
   public NewContainer {
     layers = List.copyOf(layers);

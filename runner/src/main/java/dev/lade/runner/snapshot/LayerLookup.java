@@ -4,6 +4,8 @@ import dev.lade.runner.snapshot.fs.FileStat;
 import dev.lade.runner.snapshot.fs.OverlayFormat;
 import dev.lade.runner.snapshot.fs.Trees;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,13 @@ public final class LayerLookup {
     List<Path> topFirst = new ArrayList<>(snapshot.lowers());
     topFirst.add(snapshot.upper());
     return find(topFirst.reversed(), snapshot.format(), path);
+  }
+
+  /** The lines of the text file {@code path} in {@code snapshot}; none when it has no such regular file. */
+  public static List<String> lines(OverlaySnapshot snapshot, String path) throws IOException {
+    Optional<Path> found = find(snapshot, path);
+    return found.isPresent() && Files.isRegularFile(found.get())
+        ? Files.readAllLines(found.get(), StandardCharsets.UTF_8) : List.of();
   }
 
   static Optional<Path> find(List<Path> layersTopFirst, OverlayFormat format, String path) throws IOException {

@@ -47,7 +47,16 @@ public final class Snapshotters {
    */
   public static Snapshotter openForLauncherMounts(Path root, BlobStore blobs, SnapshotterKind kind)
       throws IOException {
-    return open(root, blobs, kind, Mounter.libc(), true);
+    return openForLauncherMounts(root, blobs, kind, Mounter.libc());
+  }
+
+  /**
+   * As {@link #openForLauncherMounts(Path, BlobStore, SnapshotterKind)}, root's overlays mounted by {@code mounter}:
+   * for containers ({@code lade run}), whose launcher mounts a rootless overlay in the container's namespaces.
+   */
+  public static Snapshotter openForLauncherMounts(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter)
+      throws IOException {
+    return open(root, blobs, kind, mounter, true);
   }
 
   private static Snapshotter open(Path root, BlobStore blobs, SnapshotterKind kind, Mounter mounter,

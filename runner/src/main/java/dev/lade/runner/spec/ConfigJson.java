@@ -17,8 +17,15 @@ public final class ConfigJson {
 
   /** The config.json document of {@code spec}. */
   public static byte[] write(RuntimeSpec spec) {
+    return write(spec, false);
+  }
+
+  /** The config.json document of {@code spec}, its process on a terminal of its own when {@code terminal}. */
+  public static byte[] write(RuntimeSpec spec, boolean terminal) {
     try {
-      return MAPPER.writeValueAsBytes(toJson(spec));
+      ObjectNode json = toJson(spec);
+      ((ObjectNode) json.get("process")).put("terminal", terminal);
+      return MAPPER.writeValueAsBytes(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,11 +26,6 @@ abstract class ContainerFixture implements Containers {
   /** The backend under test, with its state under {@code stateDir}. */
   abstract ContainerRuntime runtime(Path stateDir) throws Exception;
 
-  @Override
-  public boolean reportsOomKills() {
-    return true;
-  }
-
   @BeforeEach
   void setUpContainer() throws Exception {
     Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),

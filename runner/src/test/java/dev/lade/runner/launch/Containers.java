@@ -25,9 +25,6 @@ interface Containers {
   /** Runs {@code sh -c script}. */
   ContainerRun sh(String script) throws Exception;
 
-  /** Whether the backend tells an OOM kill from another SIGKILL (runc and crun remove the cgroup that knows). */
-  boolean reportsOomKills();
-
   /** The errno of syscalls newer than the seccomp profile knows. */
   default int errnoOfNewerSyscalls() {
     return 38; // ENOSYS, so that libc falls back to the older syscall (glibc's fchmodat2, for one)

@@ -13,12 +13,6 @@ class CrunIsolationTest extends ContainerFixture implements IsolationContract, S
     return OciRuntime.onPath("crun", stateDir);
   }
 
-  /** crun removes the cgroup, and the OOM count with it, as runc. */
-  @Override
-  public boolean reportsOomKills() {
-    return false;
-  }
-
   /** crun 1.8 with libseccomp 2.5 refuses syscalls it has no name for with the default EPERM, as runc 1.1. */
   @Override
   public int errnoOfNewerSyscalls() {

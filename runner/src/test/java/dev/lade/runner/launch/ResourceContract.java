@@ -24,7 +24,7 @@ interface ResourceContract extends Containers {
     ContainerRun run = run(spec);
     assertEquals(137, run.code(), run.out() + run.err());
     assertFalse(run.out().contains("survived"));
-    assertEquals(reportsOomKills(), run.status().oomKilled(), "reported as an OOM kill");
+    assertTrue(run.status().oomKilled(), "reported as an OOM kill");
   }
 
   @Test

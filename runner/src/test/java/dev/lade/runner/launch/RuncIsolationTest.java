@@ -10,11 +10,6 @@ class RuncIsolationTest extends ContainerFixture implements IsolationContract, S
     return OciRuntime.onPath("runc", stateDir);
   }
 
-  @Override
-  public boolean reportsOomKills() {
-    return false;
-  }
-
   /** runc 1.1 with libseccomp 2.5 refuses syscalls it has no name for with the default EPERM. */
   @Override
   public int errnoOfNewerSyscalls() {

@@ -3,12 +3,15 @@ package dev.lade.buildkit.fs.copy;
 import dev.lade.buildkit.fs.CopyException;
 import dev.lade.buildkit.fs.CopyRequest;
 import dev.lade.buildkit.fs.CopyResult;
+import dev.lade.buildkit.fs.CopySources;
 import dev.lade.buildkit.fs.FileCopier;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.fs.TreePaths;
 import dev.lade.buildkit.fs.fetch.HttpUrlFetcher;
 import dev.lade.buildkit.fs.fetch.UrlFetcher;
 import dev.lade.dockerfile.ast.InlineFile;
+import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.layer.EntryMetadata;
 import dev.lade.oci.layer.LayerEntry;
 import java.io.ByteArrayInputStream;
@@ -84,6 +87,18 @@ public final class DockerCopier implements FileCopier {
     request.source().prefetch(local.filesRead());
     List<LayerEntry> entries = plan.entries(step.now());
     return new CopyResult(entries, InputChecksum.of(entries));
+  }
+
+  @Override
+  public Optional<Digest> sourceChecksum(CopySources sources) throws IOException {
+    try {
+      CopyOptions options = CopyOptions.of(sources.instruction());
+      validate(options);
+      return SourceChecksum.of(options, sources.source(), sources.fromContext());
+    } catch (CopyException | SymlinkResolver.EscapeException | IllegalArgumentException
+        | DockerfileParseException e) {
+      return Optional.empty(); // the step fails: carrying it out says how, in its own words
+    }
   }
 
   private static void validate(CopyOptions options) throws CopyException {

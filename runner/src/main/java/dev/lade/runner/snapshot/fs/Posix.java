@@ -37,9 +37,21 @@ public final class Posix {
    * hundred milliseconds: done on the first call that needs it, never for {@link #isRoot}.
    */
   private static final class Native {
-    static final LibC LIBC = LibraryLoader.create(LibC.class).load("c");
+    static final LibC LIBC = load();
     static final Runtime RUNTIME = Runtime.getRuntime(LIBC);
+
+    /**
+     * With jnr's reflection binder: its default one generates and verifies bytecode for the bindings at every
+     * start, 0.1 CPU-s more than the few calls a build or an unpack makes win back (bench/RESULTS.md, RUN build).
+     * jnr reads the property once, when it first loads a library; a user's own setting is kept.
+     */
+    private static LibC load() {
+      if (System.getProperty(ASM_PROPERTY) == null) System.setProperty(ASM_PROPERTY, "false");
+      return LibraryLoader.create(LibC.class).load("c");
+    }
   }
+
+  private static final String ASM_PROPERTY = "jnr.ffi.asm.enabled";
 
   /** Whether this process runs as root (effective uid 0). */
   public static boolean isRoot() {

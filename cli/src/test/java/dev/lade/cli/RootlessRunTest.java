@@ -1,0 +1,49 @@
+package dev.lade.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.lade.oci.testing.BusyboxRootfs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** lade run by a user without root (nobody): its container runs on an overlay its launcher mounts, as RUN's. */
+class RootlessRunTest {
+  private static final String IMAGE = "busybox:rootless";
+
+  @Test
+  void containerRunsOnAnOverlayMountedInItsUserNamespace() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
+    try (AsNobody nobody = AsNobody.create()) {
+      Path store = nobody.home().resolve("store");
+      Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
+      assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+
+      CliRun run = lade(nobody, store, "run", "--rm", IMAGE, "sh", "-c",
+          "grep ' / ' /proc/mounts; echo changed > /bin/marker; id -u");
+      assertEquals(0, run.exitCode(), run.err());
+      String root = run.out().lines().findFirst().orElseThrow();
+      assertTrue(root.startsWith("overlay / overlay ") && root.contains("userxattr"), root);
+      assertTrue(run.out().endsWith("\n0\n"), "the container's root is nobody: " + run.out());
+      assertTrue(!run.err().contains("lade-launch"), "no warning about mounts lade did not make: " + run.err());
+
+      CliRun kept = lade(nobody, store, "run", "--name", "kept", IMAGE, "sh", "-c", "test ! -e /bin/marker");
+      assertEquals(0, kept.exitCode(), "the first container's writes never touched the image: " + kept.err());
+      assertEquals("kept\n", lade(nobody, store, "rm", "kept").out());
+      try (Stream<Path> active = Files.list(store.resolve("snapshots/active"))) {
+        assertEquals(List.of(), active.toList(), "no snapshot left");
+      }
+    }
+  }
+
+  private static CliRun lade(AsNobody nobody, Path store, String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of("--root", store.toString()));
+    all.addAll(List.of(args));
+    return nobody.run(all);
+  }
+}

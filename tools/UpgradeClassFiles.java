@@ -38,15 +38,18 @@ public final class UpgradeClassFiles {
     }
     Path in = Path.of(args[0]);
     Path out = Path.of(args[1]);
-    Path partial = out.resolveSibling(out.getFileName() + ".partial");
+    // Written beside OUT, then moved over it: two lades starting at once each write their own and either wins.
+    Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), out.getFileName().toString(), ".partial");
     // Stack maps need the common superclass of two types, looked up in the jar itself, then in the JDK.
     try (URLClassLoader jar = new URLClassLoader(new URL[] {in.toUri().toURL()}, null)) {
       ClassFile classFile = ClassFile.of(ClassFile.StackMapsOption.GENERATE_STACK_MAPS,
           ClassFile.ClassHierarchyResolverOption.of(ClassHierarchyResolver.defaultResolver()
               .orElse(ClassHierarchyResolver.ofResourceParsing(jar))));
       copy(classFile, in, partial);
+      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
     }
-    Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static void copy(ClassFile classFile, Path in, Path out) throws IOException {

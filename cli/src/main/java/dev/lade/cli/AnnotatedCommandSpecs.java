@@ -72,6 +72,9 @@ final class AnnotatedCommandSpecs {
       Annotation command = only(annotations.type(), "Command");
       if (command != null && type != owner.getClass()) throw new Unsupported("@Command on a superclass");
       if (command != null) applyCommand(spec, command);
+      for (Annotation onMethod : annotations.methods()) {
+        if (onMethod.typeName().startsWith(PICOCLI)) throw new Unsupported("picocli annotations on methods");
+      }
       addFields(spec, owner, type, annotations, parent);
     }
   }
@@ -86,7 +89,7 @@ final class AnnotatedCommandSpecs {
       switch (annotation.typeName().substring(PICOCLI.length())) {
         case "Option" -> spec.addOption(option(annotation, owner, field));
         case "Parameters" -> spec.addPositional(positional(annotation, owner, field));
-        case "Spec" -> field.set(owner, spec);
+        case "Spec" -> field.set(owner, spec(spec, annotation));
         case "ParentCommand" -> field.set(owner, parent);
         case "Mixin" -> {
           if (!annotation.values().isEmpty()) throw new Unsupported("@Mixin elements");
@@ -104,6 +107,12 @@ final class AnnotatedCommandSpecs {
         default -> throw new Unsupported(annotation.typeName());
       }
     }
+  }
+
+  /** What a {@code @Spec} field gets: the spec of its own class (picocli's default; MIXEE is not read). */
+  private static CommandSpec spec(CommandSpec own, Annotation annotation) throws Unsupported {
+    if (!annotation.values().isEmpty()) throw new Unsupported("@Spec elements");
+    return own;
   }
 
   /** The one annotation of {@code annotations}, which must be picocli's ({@code simpleName} if given), or null. */

@@ -17,8 +17,9 @@ import java.util.Map;
  *
  * @param type the class's annotations
  * @param fields each declared field's annotations, by field name
+ * @param methods the annotations of all its methods together
  */
-record ClassFileAnnotations(List<Annotation> type, Map<String, List<Annotation>> fields) {
+record ClassFileAnnotations(List<Annotation> type, Map<String, List<Annotation>> fields, List<Annotation> methods) {
 
   /** One annotation: its type's binary name ({@code picocli.CommandLine$Option}) and the elements it sets. */
   record Annotation(String typeName, Map<String, Object> values) {}
@@ -56,12 +57,13 @@ record ClassFileAnnotations(List<Annotation> type, Map<String, List<Annotation>>
       in.readUnsignedShort(); // descriptor
       fields.put(name, readAttributes(in, pool));
     }
+    List<Annotation> methods = new ArrayList<>();
     int methodCount = in.readUnsignedShort();
     for (int i = 0; i < methodCount; i++) {
       in.skipNBytes(6);
-      readAttributes(in, pool);
+      methods.addAll(readAttributes(in, pool));
     }
-    return new ClassFileAnnotations(readAttributes(in, pool), fields);
+    return new ClassFileAnnotations(readAttributes(in, pool), fields, methods);
   }
 
   /** Utf8 entries as String, numbers boxed, other entries as the index of the Utf8 entry they name (or null). */

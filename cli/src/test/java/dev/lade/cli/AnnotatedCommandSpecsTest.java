@@ -31,6 +31,23 @@ class AnnotatedCommandSpecsTest {
     assertTrue(AnnotatedCommandSpecs.of(new Main(), null).isPresent(), "the root command");
   }
 
+  /** An option on a setter method, which this does not read, must not be dropped: picocli's reflection gets it. */
+  @Test
+  void aCommandWithWhatItDoesNotReadIsLeftToPicocli() {
+    assertTrue(AnnotatedCommandSpecs.of(new OptionOnAMethod(), null).isEmpty());
+    assertTrue(CommandSpec.forAnnotatedObject(new OptionOnAMethod()).findOption("--level") != null);
+  }
+
+  @CommandLine.Command(name = "method")
+  static final class OptionOnAMethod {
+    int level;
+
+    @CommandLine.Option(names = "--level")
+    void level(int level) {
+      this.level = level;
+    }
+  }
+
   @Test
   void eachModelIsWhatPicocliMakesOfTheSameAnnotations() throws Exception {
     assertSameModel("lade", new Main(), new Main());

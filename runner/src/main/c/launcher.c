@@ -133,9 +133,20 @@ static void install_seccomp(void) {
     fail(EXIT_SETUP, "cannot install the seccomp filter: %s", strerror(errno));
 }
 
+/* Whether this process's user namespace denies setgroups, as lade's rootless ones do (an exec joins one without
+ * writing its maps, so config.uid_map does not tell). */
+static int setgroups_denied(void) {
+  char state[8] = {0};
+  int fd = open("/proc/self/setgroups", O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return 0;
+  ssize_t n = read(fd, state, sizeof state - 1);
+  close(fd);
+  return n >= 4 && strncmp(state, "deny", 4) == 0;
+}
+
 static void switch_user(void) {
   /* A rootless namespace denies setgroups; there is only one group there anyway. */
-  if (!config.uid_map && setgroups(config.ngroups, config.groups) < 0)
+  if (!config.uid_map && !setgroups_denied() && setgroups(config.ngroups, config.groups) < 0)
     fail(EXIT_SETUP, "setgroups: %s", strerror(errno));
   if (setresgid(config.gid, config.gid, config.gid) < 0) fail(EXIT_SETUP, "setgid %d: %s", config.gid, strerror(errno));
   if (setresuid(config.uid, config.uid, config.uid) < 0) fail(EXIT_SETUP, "setuid %d: %s", config.uid, strerror(errno));

@@ -41,6 +41,38 @@ class RootlessRunTest {
     }
   }
 
+  @Test
+  void execFindsUsersInTheRunningContainersOwnPasswd() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
+    try (AsNobody nobody = AsNobody.create()) {
+      Path store = nobody.home().resolve("store");
+      Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
+      assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+      CliRun started = lade(nobody, store, "run", "-d", "--name", "live", IMAGE, "sh", "-c",
+          "echo 'admin:x:0:0::/:/bin/sh' >> /etc/passwd; touch /tmp/ready; exec sleep 60");
+      assertEquals(0, started.exitCode(), started.err());
+      try {
+        Await.until(() -> succeeds(nobody, store, "exec", "live", "test", "-e", "/tmp/ready"),
+            "the container wrote its user");
+        CliRun exec = lade(nobody, store, "exec", "-u", "admin", "live", "id", "-u");
+        assertEquals(0, exec.exitCode(), "a user only the container's live /etc/passwd names: " + exec.err());
+        assertEquals("0\n", exec.out());
+        CliRun unknown = lade(nobody, store, "exec", "-u", "nosuchuser", "live", "true");
+        assertTrue(unknown.exitCode() != 0 && unknown.err().contains("nosuchuser"), unknown.err());
+      } finally {
+        lade(nobody, store, "rm", "-f", "live");
+      }
+    }
+  }
+
+  private static boolean succeeds(AsNobody nobody, Path store, String... args) {
+    try {
+      return lade(nobody, store, args).exitCode() == 0;
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private static CliRun lade(AsNobody nobody, Path store, String... args) throws Exception {
     List<String> all = new ArrayList<>(List.of("--root", store.toString()));
     all.addAll(List.of(args));

@@ -301,7 +301,7 @@ public final class Containers {
     if (options.user().isPresent()) {
       try {
         process = process.withUser(
-            UserResolver.resolve(Path.of(container.record().rootfs()), options.user().get()).toDockerProcessUser());
+            UserResolver.resolve(liveRoot(container), options.user().get()).toDockerProcessUser());
       } catch (UnknownUserException e) {
         throw new ContainerException(e.getMessage(), e);
       }
@@ -314,6 +314,16 @@ public final class Containers {
     }
     List<Path> procs = container.record().cgroupProcs().stream().map(Path::of).toList();
     return supervisor.exec(container.state().pid(), procs, process, options.tty(), stdio);
+  }
+
+  /**
+   * The running container's root as its processes see it, where docker exec looks users up: through its init's
+   * {@code /proc} entry, which shows what the container changed and a rootless overlay that is mounted only in the
+   * container's namespace; the recorded rootfs when that entry cannot be read.
+   */
+  private static Path liveRoot(Container container) {
+    Path root = Path.of("/proc", Long.toString(container.state().pid()), "root");
+    return Files.isReadable(root.resolve("etc")) ? root : Path.of(container.record().rootfs());
   }
 
   /** Waits until {@code container} is no longer running, or {@code timeout} (null: forever) passed. */

@@ -92,7 +92,7 @@ pid_t start_network(pid_t container, const struct config *config) {
   ssize_t n;
   while ((n = read(ready[0], &byte, 1)) < 0 && errno == EINTR) {}
   close(ready[0]);
-  if (n != 1) fail(EXIT_SETUP, "slirp4netns did not start (is the slirp4netns package installed?)");
+  if (n != 1) fail(EXIT_SETUP, "slirp4netns did not start (is the package installed, and /dev/net/tun usable by this user?)");
   for (int i = 0; i < config->npublish; i++) {
     char request[256];
     snprintf(request, sizeof request,

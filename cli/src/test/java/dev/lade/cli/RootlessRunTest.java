@@ -65,6 +65,44 @@ class RootlessRunTest {
     }
   }
 
+  @Test
+  void publishesAPortThroughSlirp4netns() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
+    assertTrue(Files.isReadable(Path.of("/dev/net/tun")) && Files.isWritable(Path.of("/dev/net/tun")),
+        "slirp4netns needs /dev/net/tun usable by every user, as Debian's udev makes it (./test sets that up)");
+    try (AsNobody nobody = AsNobody.create();
+        java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      int port = free.getLocalPort();
+      free.close();
+      Path store = nobody.home().resolve("store");
+      Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
+      assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+      CliRun started = lade(nobody, store, "run", "-d", "--name", "web", "-p", "127.0.0.1:" + port + ":8080", IMAGE,
+          "sh", "-c", "mkdir -p /www && echo rootless > /www/index.html && exec busybox httpd -f -p 8080 -h /www");
+      assertEquals(0, started.exitCode(), started.err());
+      try {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest get = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + port + "/index.html")).build();
+        String[] body = new String[1];
+        Await.until(() -> {
+          try {
+            body[0] = http.send(get, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return true;
+          } catch (java.io.IOException e) {
+            return false;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+          }
+        }, "the published port answers");
+        assertEquals("rootless\n", body[0]);
+      } finally {
+        lade(nobody, store, "rm", "-f", "web");
+      }
+    }
+  }
+
   private static boolean succeeds(AsNobody nobody, Path store, String... args) {
     try {
       return lade(nobody, store, args).exitCode() == 0;

@@ -10,19 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** lade run by a user without root (nobody): its container runs on an overlay its launcher mounts, as RUN's. */
 class RootlessRunTest {
   private static final String IMAGE = "busybox:rootless";
 
+  @BeforeEach
+  void asRoot() {
+    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
+  }
+
   @Test
   void containerRunsOnAnOverlayMountedInItsUserNamespace() throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
     try (AsNobody nobody = AsNobody.create()) {
-      Path store = nobody.home().resolve("store");
-      Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
-      assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+      Path store = storeWithImage(nobody);
 
       CliRun run = lade(nobody, store, "run", "--rm", IMAGE, "sh", "-c",
           "grep ' / ' /proc/mounts; echo changed > /bin/marker; id -u");
@@ -43,11 +46,8 @@ class RootlessRunTest {
 
   @Test
   void execFindsUsersInTheRunningContainersOwnPasswd() throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
     try (AsNobody nobody = AsNobody.create()) {
-      Path store = nobody.home().resolve("store");
-      Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
-      assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+      Path store = storeWithImage(nobody);
       CliRun started = lade(nobody, store, "run", "-d", "--name", "live", IMAGE, "sh", "-c",
           "echo 'admin:x:0:0::/:/bin/sh' >> /etc/passwd; touch /tmp/ready; exec sleep 60");
       assertEquals(0, started.exitCode(), started.err());
@@ -67,16 +67,13 @@ class RootlessRunTest {
 
   @Test
   void publishesAPortThroughSlirp4netns() throws Exception {
-    assumeTrue("root".equals(System.getProperty("user.name")), "setpriv to nobody needs root; CI runs as root");
     assertTrue(Files.isReadable(Path.of("/dev/net/tun")) && Files.isWritable(Path.of("/dev/net/tun")),
         "slirp4netns needs /dev/net/tun usable by every user, as Debian's udev makes it (./test sets that up)");
     try (AsNobody nobody = AsNobody.create();
         java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       int port = free.getLocalPort();
       free.close();
-      Path store = nobody.home().resolve("store");
-      Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
-      assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+      Path store = storeWithImage(nobody);
       CliRun started = lade(nobody, store, "run", "-d", "--name", "web", "-p", "127.0.0.1:" + port + ":8080", IMAGE,
           "sh", "-c", "mkdir -p /www && echo rootless > /www/index.html && exec busybox httpd -f -p 8080 -h /www");
       assertEquals(0, started.exitCode(), started.err());
@@ -101,6 +98,14 @@ class RootlessRunTest {
         lade(nobody, store, "rm", "-f", "web");
       }
     }
+  }
+
+  /** nobody's store, with busybox imported as {@link #IMAGE}. */
+  private static Path storeWithImage(AsNobody nobody) throws Exception {
+    Path store = nobody.home().resolve("store");
+    Path tar = BusyboxRootfs.writeTar(nobody.home().resolve("rootfs.tar"));
+    assertEquals(0, lade(nobody, store, "import", tar.toString(), IMAGE).exitCode());
+    return store;
   }
 
   private static boolean succeeds(AsNobody nobody, Path store, String... args) {

@@ -34,9 +34,10 @@ final class BlockDeflater {
   byte[] compress(byte[] input, int length, byte[] previous, boolean last) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(length / 2 + 64);
     Deflater deflater = new Deflater(level, true);
+    byte[] buffer = new byte[64 * 1024];
     try {
       boolean[] stored = IncompressibleChunks.classify(input, length);
-      if (length == 0) deflate(deflater, input, 0, 0, previous, last, out);
+      if (length == 0) deflate(deflater, input, 0, 0, previous, last, buffer, out);
       int start = 0;
       while (start < length) {
         int chunk = start / IncompressibleChunks.CHUNK;
@@ -50,7 +51,7 @@ final class BlockDeflater {
         } else {
           byte[] dictionary = start == 0 ? previous : null;
           deflater.reset();
-          deflate(deflater, input, start, end - start, dictionary, finish, out);
+          deflate(deflater, input, start, end - start, dictionary, finish, buffer, out);
         }
         start = end;
       }
@@ -61,10 +62,10 @@ final class BlockDeflater {
   }
 
   private static void deflate(
-      Deflater deflater, byte[] input, int off, int len, byte[] dictionary, boolean finish, ByteArrayOutputStream out) {
+      Deflater deflater, byte[] input, int off, int len, byte[] dictionary, boolean finish, byte[] buffer,
+      ByteArrayOutputStream out) {
     if (dictionary != null) deflater.setDictionary(dictionary, dictionary.length - DICTIONARY, DICTIONARY);
     deflater.setInput(input, off, len);
-    byte[] buffer = new byte[64 * 1024];
     if (finish) {
       deflater.finish();
       while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));

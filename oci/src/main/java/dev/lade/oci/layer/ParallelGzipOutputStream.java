@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -97,11 +96,13 @@ public final class ParallelGzipOutputStream extends OutputStream {
   }
 
   private void submit(boolean last) throws IOException {
-    byte[] input = last ? Arrays.copyOf(block, filled) : block;
+    // Only full blocks go on to be a dictionary: the last one, submitted with its length, needs no copy.
+    byte[] input = block;
+    int length = filled;
     byte[] dictionary = previous;
-    inFlight.add(pool.submit(() -> deflater.compress(input, input.length, dictionary, last)));
+    inFlight.add(pool.submit(() -> deflater.compress(input, length, dictionary, last)));
     previous = input;
-    block = new byte[blockSize];
+    if (!last) block = new byte[blockSize];
     filled = 0;
     while (inFlight.size() >= maxInFlight) writeOldest();
   }

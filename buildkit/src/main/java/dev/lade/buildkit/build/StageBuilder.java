@@ -7,6 +7,7 @@ import dev.lade.buildkit.config.MetadataDispatcher;
 import dev.lade.buildkit.config.StageImage;
 import dev.lade.buildkit.fs.CopyResult;
 import dev.lade.buildkit.fs.FileTree;
+import dev.lade.buildkit.fs.copy.InputChecksum;
 import dev.lade.buildkit.graph.StageBase;
 import dev.lade.buildkit.graph.StageNode;
 import dev.lade.buildkit.progress.ProgressStep;
@@ -184,8 +185,9 @@ final class StageBuilder {
           () -> files.copy(expanded, rootfs(), workdir).entries());
       return;
     }
-    CopyResult planned = failing(step, () -> files.copy(expanded, rootfs(), workdir));
-    finishLayerStep(step, filesystem.then(history, workdir, planned.inputChecksum()), history, planned::entries);
+    CopyResult copied = failing(step, () -> files.copy(expanded, rootfs(), workdir));
+    Digest checksum = failing(step, () -> InputChecksum.of(copied.entries()));
+    finishLayerStep(step, filesystem.then(history, workdir, checksum), history, copied::entries);
   }
 
   private void run(Run r, EvaluatedInstruction evaluated, boolean onbuild) throws IOException, InterruptedException {
@@ -234,7 +236,7 @@ final class StageBuilder {
   /** Adds the step's layer, from the cache or written now; returns it when written now. */
   private Optional<ImageLayer> finishLayerStep(ProgressStep step, CacheKey key, String history, Entries entries)
       throws IOException {
-    try {
+    return failing(step, () -> {
       CacheKey entry = key.then("layer format", session.layers.format());
       Optional<CachedLayer> cached = session.request.noCache() ? Optional.empty() : session.cache.get(entry);
       CachedLayer made;
@@ -250,10 +252,7 @@ final class StageBuilder {
       image.addLayerStep(layer, history, made.created());
       filesystem = key;
       return cached.isPresent() ? Optional.empty() : Optional.of(layer);
-    } catch (IOException | RuntimeException e) {
-      step.failed(String.valueOf(e.getMessage()));
-      throw e;
-    }
+    });
   }
 
   private FileTree rootfs() throws IOException {

@@ -19,7 +19,7 @@ public interface FileCopier {
    * destination's own key finds a cached step before anything is planned (BuildKit keys its file
    * operations so). Empty when only carrying the step out can tell: a URL source, whose content is
    * known once fetched, or a step that fails (carrying it out reports how); the caller then keys
-   * the step by {@link CopyResult#inputChecksum()}.
+   * the step by the checksum of the entries it planned ({@link dev.lade.buildkit.fs.copy.InputChecksum}).
    */
   default Optional<Digest> sourceChecksum(CopySources sources) throws IOException {
     return Optional.empty();

@@ -86,7 +86,7 @@ public final class DockerCopier implements FileCopier {
     for (InlineFile inline : options.inlineSources()) copyInline(step, inline);
     request.source().prefetch(local.filesRead());
     List<LayerEntry> entries = plan.entries(step.now());
-    return new CopyResult(entries, InputChecksum.of(entries));
+    return new CopyResult(entries);
   }
 
   @Override

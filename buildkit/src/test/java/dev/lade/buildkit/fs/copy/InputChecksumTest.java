@@ -21,7 +21,7 @@ class InputChecksumTest {
   @TempDir Path scratch;
 
   private Digest checksum(String instruction) throws IOException {
-    return run(instruction, ContextTree.open(dir, IgnorePatterns.empty()), new MemoryTree(), scratch).inputChecksum();
+    return InputChecksum.of(run(instruction, ContextTree.open(dir, IgnorePatterns.empty()), new MemoryTree(), scratch).entries());
   }
 
   @Test

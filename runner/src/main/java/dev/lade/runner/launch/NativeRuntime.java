@@ -3,6 +3,7 @@ package dev.lade.runner.launch;
 import dev.lade.runner.cgroup.Cgroup;
 import dev.lade.runner.cgroup.CgroupException;
 import dev.lade.runner.cgroup.Cgroups;
+import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.spec.RuntimeSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public record NativeRuntime(Path launcher, Path stateDir, Path cgroupRoot, boole
     try {
       return Cgroups.create(cgroupRoot, spec.linux().cgroupsPath(), resources);
     } catch (CgroupException e) {
-      if (resources.isLimited() || Rootless.isRoot()) {
+      if (resources.isLimited() || Posix.isRoot()) {
         throw e;
       }
       return null;

@@ -1,13 +1,10 @@
 package dev.lade.runner.launch;
 
+import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.spec.IdMapping;
 import dev.lade.runner.spec.Mount;
 import dev.lade.runner.spec.Namespace;
 import dev.lade.runner.spec.RuntimeSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,32 +18,9 @@ public final class Rootless {
 
   private Rootless() {}
 
-  /** The effective uid and gid of this process, from /proc/self/status. */
-  public static long[] effectiveIds() {
-    try {
-      long uid = -1;
-      long gid = -1;
-      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-        if (line.startsWith("Uid:")) {
-          uid = Long.parseLong(line.split("\\s+")[2]);
-        } else if (line.startsWith("Gid:")) {
-          gid = Long.parseLong(line.split("\\s+")[2]);
-        }
-      }
-      return new long[] {uid, gid};
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read /proc/self/status", e);
-    }
-  }
-
-  /** Whether this process runs as root (then no user namespace is needed). */
-  public static boolean isRoot() {
-    return effectiveIds()[0] == 0;
-  }
-
   /** {@code spec} as this process can run it: unchanged for root, else {@link #adapt}ed to its ids. */
   public static RuntimeSpec forCurrentUser(RuntimeSpec spec) throws LaunchException {
-    long[] ids = effectiveIds();
+    long[] ids = Posix.effectiveIds();
     return ids[0] == 0 ? spec : adapt(spec, ids[0], ids[1]);
   }
 

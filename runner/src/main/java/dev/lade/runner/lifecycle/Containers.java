@@ -8,7 +8,6 @@ import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
 import dev.lade.runner.launch.PublishedPort;
-import dev.lade.runner.launch.Rootless;
 import dev.lade.runner.launch.StaleContainers;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
@@ -200,7 +199,7 @@ public final class Containers {
     ActiveSnapshot snapshot = snapshotter.prepare(request.layers());
     try {
       RuntimeSpec spec;
-      if (snapshot instanceof OverlaySnapshot overlay && !Rootless.isRoot()) {
+      if (snapshot instanceof OverlaySnapshot overlay && !Posix.isRoot()) {
         // Only the container's user namespace may mount a rootless overlay: its launcher does; lade reads the layers.
         spec = specs.forRootfs(snapshot.rootfs(), user -> UserResolver.resolve(user,
             LayerLookup.lines(overlay, "/etc/passwd"), LayerLookup.lines(overlay, "/etc/group")));

@@ -1,10 +1,6 @@
 package dev.lade.runner.launch;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.spec.DockerDefaults;
 import dev.lade.runner.spec.IdMapping;
 import dev.lade.runner.spec.Mount;
@@ -20,6 +16,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /**
  * The launcher run by an unprivileged user (nobody, through setpriv) with the spec {@link Rootless} adapts: a user
@@ -77,7 +78,7 @@ class RootlessTest {
   }
 
   private RuntimeSpec spec(String... command) throws Exception {
-    Assumptions.assumeTrue(Rootless.isRoot(), "setpriv to nobody needs root");
+    Assumptions.assumeTrue(Posix.isRoot(), "setpriv to nobody needs root");
     Path rootfs = BusyboxRootfs.create(Files.createDirectory(dir.resolve("rootfs")));
     for (String mountPoint : List.of("proc", "dev", "sys")) {
       Files.createDirectory(rootfs.resolve(mountPoint)); // as in images: root's files are read-only to nobody

@@ -1,7 +1,6 @@
 package dev.lade.registry.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 public final class CredentialHelper {
   /** The user name with which helpers mark an identity token rather than a password. */
   static final String IDENTITY_TOKEN_USER = "<token>";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long TIMEOUT_SECONDS = 60;
 
   private final String name;
@@ -44,7 +42,7 @@ public final class CredentialHelper {
       if (result.output.contains("credentials not found")) return Optional.empty();
       throw failure("get", result);
     }
-    JsonNode answer = JSON.readTree(result.output);
+    JsonNode answer = AuthJson.MAPPER.readTree(result.output);
     String username = answer.path("Username").asText("");
     String secret = answer.path("Secret").asText("");
     if (secret.isEmpty()) return Optional.empty();
@@ -60,7 +58,7 @@ public final class CredentialHelper {
     entry.put("ServerURL", serverUrl);
     entry.put("Username", username);
     entry.put("Secret", secret);
-    Result result = run("store", JSON.writeValueAsBytes(entry));
+    Result result = run("store", AuthJson.MAPPER.writeValueAsBytes(entry));
     if (result.exitCode != 0) throw failure("store", result);
   }
 

@@ -1,7 +1,6 @@
 package dev.lade.registry.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lade.registry.transport.RegistryHosts;
@@ -28,11 +27,6 @@ import java.util.Optional;
  * keyed {@code https://index.docker.io/v1/}. Other fields of the file are kept when writing.
  */
 public final class DockerConfig implements CredentialSource {
-  /** Made on first use: building an ObjectMapper took a tenth of a second of every pull without a config file. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
-
   private final Path file;
   private final List<Path> helperPath;
 
@@ -167,7 +161,7 @@ public final class DockerConfig implements CredentialSource {
     if (!Files.exists(file)) return JsonNodeFactory.instance.objectNode();
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(file.toFile());
+      root = AuthJson.MAPPER.readTree(file.toFile());
     } catch (IOException e) {
       throw new IOException(file + ": not valid JSON", e);
     }
@@ -186,7 +180,7 @@ public final class DockerConfig implements CredentialSource {
       } catch (UnsupportedOperationException notPosix) {
         // the file system has no such permissions
       }
-      Files.write(temp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+      Files.write(temp, AuthJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);

@@ -1,7 +1,6 @@
 package dev.lade.registry.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.api.client.http.GenericUrl;
 import com.google.api.client.http.HttpHeaders;
 import com.google.api.client.http.HttpRequest;
@@ -25,10 +24,6 @@ import java.util.stream.Collectors;
  */
 final class TokenFetcher {
   static final String CLIENT_ID = "lade";
-  /** Made when a token is first fetched: most registries on loopback never ask for one. */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
   // The spec's default, and Docker's floor, for tokens without (or with a tiny) expires_in.
   private static final Duration MINIMUM_LIFETIME = Duration.ofSeconds(60);
   private static final int MAX_RESPONSE = 1 << 20;
@@ -91,7 +86,7 @@ final class TokenFetcher {
   private Token parse(byte[] bytes, Instant sent, Challenge challenge, List<Scope> scopes) throws IOException {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(bytes);
+      root = AuthJson.MAPPER.readTree(bytes);
     } catch (IOException e) {
       root = null;
     }
@@ -122,7 +117,7 @@ final class TokenFetcher {
   private static String reason(int status, byte[] bytes) {
     String reason = "HTTP " + status;
     try {
-      JsonNode root = Json.MAPPER.readTree(bytes);
+      JsonNode root = AuthJson.MAPPER.readTree(bytes);
       String detail = root == null ? "" : root.path("error").asText(root.path("details").asText(""));
       if (!detail.isBlank()) reason += ": " + detail.lines().findFirst().orElse("");
     } catch (IOException notJson) {

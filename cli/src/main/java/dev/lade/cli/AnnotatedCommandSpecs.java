@@ -55,6 +55,21 @@ final class AnnotatedCommandSpecs {
     }
   }
 
+  /**
+   * What picocli is given for {@code command}: its model from the class file, else the command itself for picocli's
+   * own reflection.
+   */
+  static Object model(Object command, Object parent) {
+    return of(command, parent).<Object>map(spec -> spec).orElse(command);
+  }
+
+  /** A new instance of {@code type} through its no-argument constructor, private or not, as picocli's factory. */
+  private static Object instantiate(Class<?> type) throws ReflectiveOperationException {
+    var constructor = type.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    return constructor.newInstance();
+  }
+
   private static CommandSpec build(Object command, Object parent)
       throws Unsupported, IOException, ReflectiveOperationException {
     CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
@@ -95,9 +110,7 @@ final class AnnotatedCommandSpecs {
           if (!annotation.values().isEmpty()) throw new Unsupported("@Mixin elements");
           Object mixin = field.get(owner);
           if (mixin == null) {
-            var constructor = field.getType().getDeclaredConstructor();
-            constructor.setAccessible(true);
-            mixin = constructor.newInstance();
+            mixin = instantiate(field.getType());
             field.set(owner, mixin);
           }
           CommandSpec mixinSpec = CommandSpec.wrapWithoutInspection(mixin);
@@ -133,10 +146,8 @@ final class AnnotatedCommandSpecs {
     if (values.containsKey("name")) spec.name((String) values.get("name"));
     if (values.containsKey("description")) spec.usageMessage().description(strings(values.get("description")));
     if (values.containsKey("versionProvider")) {
-      var constructor = Class.forName(((ClassLiteral) values.get("versionProvider")).typeName())
-          .getDeclaredConstructor();
-      constructor.setAccessible(true);
-      spec.versionProvider((CommandLine.IVersionProvider) constructor.newInstance());
+      spec.versionProvider((CommandLine.IVersionProvider)
+          instantiate(Class.forName(((ClassLiteral) values.get("versionProvider")).typeName())));
     }
     if (Boolean.TRUE.equals(values.get("mixinStandardHelpOptions"))) {
       // As picocli's AutoHelpMixin, without reflecting on it.
@@ -193,9 +204,8 @@ final class AnnotatedCommandSpecs {
       List<?> converterClasses = values.get("converter") instanceof List<?> list ? list : List.of();
       CommandLine.ITypeConverter<?>[] converters = new CommandLine.ITypeConverter<?>[converterClasses.size()];
       for (int i = 0; i < converters.length; i++) {
-        var constructor = Class.forName(((ClassLiteral) converterClasses.get(i)).typeName()).getDeclaredConstructor();
-        constructor.setAccessible(true);
-        converters[i] = (CommandLine.ITypeConverter<?>) constructor.newInstance();
+        converters[i] = (CommandLine.ITypeConverter<?>)
+            instantiate(Class.forName(((ClassLiteral) converterClasses.get(i)).typeName()));
       }
       return new Argument(values.containsKey("description") ? strings(values.get("description")) : new String[0],
           // As picocli's label for an unlabelled value: the field's name.

@@ -73,7 +73,7 @@ final class Commands {
 
   private static void add(CommandLine cli, String name) {
     Object command = ALL.get(name).get();
-    cli.addSubcommand(AnnotatedCommandSpecs.of(command, cli.getCommand()).<Object>map(spec -> spec).orElse(command));
+    cli.addSubcommand(AnnotatedCommandSpecs.model(command, cli.getCommand()));
     // As docker's: --help on every command, usage even when required parameters are missing. Not -h: run's hostname.
     cli.getSubcommands().get(name).getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("--help")
         .usageHelp(true).description("Show this help message and exit.").build());

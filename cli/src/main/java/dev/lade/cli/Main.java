@@ -94,7 +94,7 @@ public final class Main implements Runnable {
   /** Builds the command tree {@code args} need: only the subcommand they name, if they name one. */
   static CommandLine commandLine(String... args) {
     Main main = new Main();
-    CommandLine cli = new CommandLine(AnnotatedCommandSpecs.of(main, null).<Object>map(spec -> spec).orElse(main));
+    CommandLine cli = new CommandLine(AnnotatedCommandSpecs.model(main, null));
     cli.setAllowSubcommandsAsOptionParameters(true); // --snapshotter copy names a snapshotter, not lade copy
     Commands.register(cli, args);
     ErrorHandling.install(cli);

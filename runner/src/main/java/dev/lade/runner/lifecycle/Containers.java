@@ -16,6 +16,7 @@ import dev.lade.runner.snapshot.MountSpec;
 import dev.lade.runner.snapshot.OverlaySnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
 import dev.lade.runner.snapshot.fs.Posix;
+import dev.lade.runner.spec.DockerDefaults;
 import dev.lade.runner.spec.Mount;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
@@ -100,7 +101,7 @@ public final class Containers {
     }
     release(container);
     try {
-      Cgroups.existing(supervisor.runtime().cgroupRoot(), "/lade/" + container.id()).remove(); // a start that died half-way made it
+      Cgroups.existing(supervisor.runtime().cgroupRoot(), DockerDefaults.cgroupsPath(container.id())).remove(); // a start that died half-way made it
     } catch (CgroupException e) {
       // none to remove
     }

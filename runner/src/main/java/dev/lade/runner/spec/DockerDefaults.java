@@ -57,9 +57,14 @@ public final class DockerDefaults {
   public static RuntimeSpec spec(String rootPath, String id, List<String> args) {
     ProcessSpec process = new ProcessSpec(args, List.of("PATH=" + PATH), "/", ProcessUser.ROOT, CAPABILITIES,
         true, List.of(NOFILE));
-    LinuxSpec linux = new LinuxSpec(NAMESPACES, List.of(), List.of(), Resources.NONE, "/lade/" + id,
+    LinuxSpec linux = new LinuxSpec(NAMESPACES, List.of(), List.of(), Resources.NONE, cgroupsPath(id),
         MASKED_PATHS, READONLY_PATHS, Optional.of(DockerSeccomp.profile(CAPABILITIES)));
     String hostname = id.length() > 12 ? id.substring(0, 12) : id;
     return new RuntimeSpec(process, rootPath, false, hostname, MOUNTS, linux);
+  }
+
+  /** The cgroup path of the container or step named {@code id}, under the cgroup root of each controller. */
+  public static String cgroupsPath(String id) {
+    return "/lade/" + id;
   }
 }

@@ -93,6 +93,9 @@ public final class Main implements Runnable {
 
   /** Builds the command tree {@code args} need: only the subcommand they name, if they name one. */
   static CommandLine commandLine(String... args) {
+    // picocli's DefaultFactory looks for groovy.lang.Closure at its first use: a miss that opens and indexes every
+    // jar on the class path (bouncycastle's 6000 entries among them), 60 ms of every command.
+    if (System.getProperty("picocli.disable.closures") == null) System.setProperty("picocli.disable.closures", "true");
     Main main = new Main();
     CommandLine cli = new CommandLine(AnnotatedCommandSpecs.model(main, null));
     cli.setAllowSubcommandsAsOptionParameters(true); // --snapshotter copy names a snapshotter, not lade copy

@@ -1,10 +1,9 @@
 package dev.lade.registry;
 
-import com.google.api.client.http.ByteArrayContent;
-import com.google.api.client.http.InputStreamContent;
 import dev.lade.oci.digest.Digest;
 import dev.lade.registry.auth.Scope;
 import dev.lade.registry.blob.BlobSource;
+import dev.lade.registry.transport.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,7 +18,7 @@ import java.util.Map;
  * chunks; a lost session starts over.
  */
 final class BlobUpload {
-  static final Call.Body EMPTY = () -> new ByteArrayContent(null, new byte[0]);
+  static final Call.Body EMPTY = () -> RequestBody.of(new byte[0], null);
   private static final String OCTET_STREAM = "application/octet-stream";
 
   private final RegistrySession session;
@@ -86,7 +85,7 @@ final class BlobUpload {
    */
   private void sendWhole(URI location, long chunkSize) throws IOException {
     try {
-      finish(location, () -> new InputStreamContent(OCTET_STREAM, source.open(0)).setLength(size));
+      finish(location, () -> RequestBody.of(source.open(0), size, OCTET_STREAM));
     } catch (RegistryException e) {
       if (e.status() == 413) {
         refusedWhole = true;
@@ -109,7 +108,7 @@ final class BlobUpload {
       long length = Math.min(chunkSize, size - offset);
       Call patch = new Call("PATCH", location.toString(),
           Map.of("Content-Range", start + "-" + (start + length - 1)),
-          () -> new InputStreamContent(OCTET_STREAM, limited(source.open(start), length)).setLength(length),
+          () -> RequestBody.of(limited(source.open(start), length), length, OCTET_STREAM),
           scopes, operation, false);
       Reply reply;
       try {

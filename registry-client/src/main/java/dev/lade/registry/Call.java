@@ -1,7 +1,7 @@
 package dev.lade.registry;
 
-import com.google.api.client.http.HttpContent;
 import dev.lade.registry.auth.Scope;
+import dev.lade.registry.transport.RequestBody;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ record Call(
   /** Opens a request body; called once per attempt. */
   @FunctionalInterface
   interface Body {
-    HttpContent open() throws IOException;
+    RequestBody open() throws IOException;
   }
 
   Call {

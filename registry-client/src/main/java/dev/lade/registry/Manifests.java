@@ -1,6 +1,5 @@
 package dev.lade.registry;
 
-import com.google.api.client.http.ByteArrayContent;
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.digest.InvalidDigestException;
 import dev.lade.oci.image.Descriptor;
@@ -9,6 +8,7 @@ import dev.lade.oci.image.InvalidImageException;
 import dev.lade.oci.image.MediaType;
 import dev.lade.oci.json.RawJson;
 import dev.lade.registry.auth.Scope;
+import dev.lade.registry.transport.RequestBody;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +102,7 @@ public final class Manifests {
     byte[] copy = bytes.clone();
     Digest digest = Digest.sha256(copy);
     Call call = new Call("PUT", path(repository, reference), Map.of(),
-        () -> new ByteArrayContent(mediaType.value(), copy), List.of(Scope.push(repository)), operation, true);
+        () -> RequestBody.of(copy, mediaType.value()), List.of(Scope.push(repository)), operation, true);
     session.expect(call, 201).close();
     return digest;
   }

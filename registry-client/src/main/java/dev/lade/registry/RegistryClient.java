@@ -1,7 +1,7 @@
 package dev.lade.registry;
 
-import com.google.api.client.http.GenericUrl;
-import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.LowLevelHttpRequest;
+import com.google.api.client.http.LowLevelHttpResponse;
 import dev.lade.registry.auth.Credential;
 import dev.lade.registry.transport.Endpoint;
 import dev.lade.registry.transport.Endpoints;
@@ -178,7 +178,7 @@ public final class RegistryClient implements AutoCloseable {
 
   /** Any HTTP answer to {@code GET /v2/} shows the endpoint speaks, 401 included; returns its status. */
   private int probe(Endpoint endpoint) throws IOException {
-    HttpResponse response = ping(endpoint);
+    LowLevelHttpResponse response = ping(endpoint);
     response.disconnect();
     return response.getStatusCode();
   }
@@ -186,7 +186,7 @@ public final class RegistryClient implements AutoCloseable {
   /** Whether {@code endpoint} answers {@code GET /v2/} as a registry does: 200, or 401 to ask for credentials. */
   private boolean answersAsRegistry(Endpoint endpoint) {
     try {
-      HttpResponse response = ping(endpoint);
+      LowLevelHttpResponse response = ping(endpoint);
       response.disconnect();
       return response.getStatusCode() == 200 || response.getStatusCode() == 401;
     } catch (IOException e) {
@@ -194,17 +194,12 @@ public final class RegistryClient implements AutoCloseable {
     }
   }
 
-  private HttpResponse ping(Endpoint endpoint) throws IOException {
-    return endpoint.transport().createRequestFactory()
-        .buildGetRequest(new GenericUrl(endpoint.base().resolve("/v2/")))
-        .setHeaders(new com.google.api.client.http.HttpHeaders().setUserAgent(config.transport().userAgent()))
-        .setThrowExceptionOnExecuteError(false)
-        .setNumberOfRetries(0)
-        .setFollowRedirects(false)
-        .setLoggingEnabled(false)
-        .setConnectTimeout((int) config.transport().connectTimeout().toMillis())
-        .setReadTimeout((int) config.transport().readTimeout().toMillis())
-        .execute();
+  private LowLevelHttpResponse ping(Endpoint endpoint) throws IOException {
+    LowLevelHttpRequest request = endpoint.transport().request("GET", endpoint.base().resolve("/v2/"));
+    request.setTimeout((int) config.transport().connectTimeout().toMillis(),
+        (int) config.transport().readTimeout().toMillis());
+    request.addHeader("User-Agent", config.transport().userAgent());
+    return request.execute();
   }
 
   /** Frees the connections. */

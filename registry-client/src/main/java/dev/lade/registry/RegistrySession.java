@@ -1,9 +1,6 @@
 package dev.lade.registry;
 
-import com.google.api.client.http.GenericUrl;
-import com.google.api.client.http.HttpRequest;
-import com.google.api.client.http.HttpRequestFactory;
-import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.LowLevelHttpRequest;
 import dev.lade.registry.auth.Authenticator;
 import dev.lade.registry.auth.Challenge;
 import dev.lade.registry.auth.Challenges;
@@ -33,7 +30,6 @@ final class RegistrySession {
 
   private final String registry;
   private final Endpoint endpoint;
-  private final HttpRequestFactory http;
   private final Authenticator authenticator;
   private final TransportConfig config;
   private final Clock clock;
@@ -41,8 +37,7 @@ final class RegistrySession {
   RegistrySession(String registry, Endpoint endpoint, Credential credential, TransportConfig config, Clock clock) {
     this.registry = registry;
     this.endpoint = endpoint;
-    this.http = endpoint.transport().createRequestFactory();
-    this.authenticator = new Authenticator(registry, credential, http, clock);
+    this.authenticator = new Authenticator(registry, credential, endpoint.transport(), clock);
     this.config = config;
     this.clock = clock;
   }
@@ -133,31 +128,24 @@ final class RegistrySession {
     URI url = endpoint.base().resolve(call.target());
     boolean read = call.method().equals("GET") || call.method().equals("HEAD");
     for (int hop = 0; ; hop++) {
-      HttpResponse response = request(call, url, sameOrigin(url) ? authorization : null).execute();
-      Optional<String> location = Optional.ofNullable(response.getHeaders().getLocation());
-      if (!read || !isRedirect(response.getStatusCode()) || location.isEmpty() || hop == MAX_REDIRECTS) {
-        return new Reply(response, url);
-      }
-      response.disconnect();
+      Reply reply = new Reply(request(call, url, sameOrigin(url) ? authorization : null).execute(), url);
+      Optional<String> location = reply.header("Location");
+      if (!read || !isRedirect(reply.status()) || location.isEmpty() || hop == MAX_REDIRECTS) return reply;
+      reply.close();
       url = url.resolve(location.get());
     }
   }
 
-  private HttpRequest request(Call call, URI url, String authorization) throws IOException {
-    HttpRequest request = http.buildRequest(call.method(), new GenericUrl(url), call.body() == null ? null : call.body().open());
-    request.setFollowRedirects(false).setThrowExceptionOnExecuteError(false).setNumberOfRetries(0);
-    request.setResponseReturnRawInputStream(true);
-    // google-http-client logs headers (Authorization included) and bodies at CONFIG level, and
-    // writes curl command lines: secrets must never reach a log.
-    request.setLoggingEnabled(false).setCurlLoggingEnabled(false).setContentLoggingLimit(0);
-    request.setConnectTimeout((int) config.connectTimeout().toMillis());
-    request.setReadTimeout((int) config.readTimeout().toMillis());
-    // Bytes must arrive as stored, or digests would not match.
-    request.getHeaders().setAcceptEncoding(null).setUserAgent(config.userAgent());
+  private LowLevelHttpRequest request(Call call, URI url, String authorization) throws IOException {
+    LowLevelHttpRequest request = endpoint.transport().request(call.method(), url);
+    request.setTimeout((int) config.connectTimeout().toMillis(), (int) config.readTimeout().toMillis());
+    // No Accept-Encoding: bytes must arrive as stored, or digests would not match.
+    request.addHeader("User-Agent", config.userAgent());
     for (Map.Entry<String, String> header : call.headers().entrySet()) {
-      request.getHeaders().set(header.getKey(), header.getValue());
+      request.addHeader(header.getKey(), header.getValue());
     }
-    if (authorization != null) request.getHeaders().setAuthorization(authorization);
+    if (authorization != null) request.addHeader("Authorization", authorization);
+    if (call.body() != null) call.body().open().attachTo(request);
     return request;
   }
 

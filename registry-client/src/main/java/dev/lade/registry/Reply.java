@@ -1,24 +1,39 @@
 package dev.lade.registry;
 
-import com.google.api.client.http.HttpResponse;
+import com.google.api.client.http.LowLevelHttpResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A registry's response, its body still on the wire; close it. */
 final class Reply implements AutoCloseable {
-  private final HttpResponse response;
+  private final LowLevelHttpResponse response;
   private final URI url;
+  private final int status;
+  private final long contentLength;
+  private final String[] names;
+  private final String[] values;
 
-  Reply(HttpResponse response, URI url) {
+  /** The response to a request to {@code url}; reads its head, leaving the body on the wire. */
+  Reply(LowLevelHttpResponse response, URI url) throws IOException {
     this.response = response;
     this.url = url;
+    this.status = response.getStatusCode();
+    this.contentLength = response.getContentLength();
+    int count = response.getHeaderCount();
+    this.names = new String[count];
+    this.values = new String[count];
+    for (int i = 0; i < count; i++) {
+      names[i] = response.getHeaderName(i);
+      values[i] = response.getHeaderValue(i);
+    }
   }
 
   int status() {
-    return response.getStatusCode();
+    return status;
   }
 
   /** The URL that answered, after redirects; relative {@code Location}s resolve against it. */
@@ -26,19 +41,26 @@ final class Reply implements AutoCloseable {
     return url;
   }
 
+  /** The first value of header {@code name} (any case). */
   Optional<String> header(String name) {
-    return Optional.ofNullable(response.getHeaders().getFirstHeaderStringValue(name));
+    for (int i = 0; i < names.length; i++) {
+      if (name.equalsIgnoreCase(names[i])) return Optional.ofNullable(values[i]);
+    }
+    return Optional.empty();
   }
 
+  /** Every value of header {@code name} (any case), in order. */
   List<String> headers(String name) {
-    List<String> values = response.getHeaders().getHeaderStringValues(name);
-    return values == null ? List.of() : values;
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (name.equalsIgnoreCase(names[i])) found.add(values[i]);
+    }
+    return found;
   }
 
   /** The {@code Content-Length}, or -1. */
   long contentLength() {
-    Long length = response.getHeaders().getContentLength();
-    return length == null ? -1 : length;
+    return contentLength;
   }
 
   /** The body, exactly as sent (never decompressed); empty for HEAD. */

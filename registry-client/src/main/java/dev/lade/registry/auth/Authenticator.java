@@ -1,6 +1,6 @@
 package dev.lade.registry.auth;
 
-import com.google.api.client.http.HttpRequestFactory;
+import dev.lade.registry.transport.Transport;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Collection;
@@ -31,7 +31,7 @@ public final class Authenticator {
    * @param registry the registry host, for messages
    * @param http makes requests to the token server (with the registry's TLS settings, as Docker)
    */
-  public Authenticator(String registry, Credential credential, HttpRequestFactory http, Clock clock) {
+  public Authenticator(String registry, Credential credential, Transport http, Clock clock) {
     this.credential = credential;
     this.fetcher = new TokenFetcher(registry, http, clock);
     this.clock = clock;

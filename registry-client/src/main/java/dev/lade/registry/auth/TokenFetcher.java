@@ -1,15 +1,15 @@
 package dev.lade.registry.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.api.client.http.GenericUrl;
-import com.google.api.client.http.HttpHeaders;
-import com.google.api.client.http.HttpRequest;
-import com.google.api.client.http.HttpRequestFactory;
-import com.google.api.client.http.HttpResponse;
-import com.google.api.client.http.UrlEncodedContent;
+import com.google.api.client.http.LowLevelHttpRequest;
+import com.google.api.client.http.LowLevelHttpResponse;
+import dev.lade.registry.transport.RequestBody;
+import dev.lade.registry.transport.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +28,14 @@ final class TokenFetcher {
   private static final Duration MINIMUM_LIFETIME = Duration.ofSeconds(60);
   private static final int MAX_RESPONSE = 1 << 20;
 
+  // Twenty seconds to connect and to wait for an answer, as token requests always had.
+  private static final int TIMEOUT_MILLIS = 20_000;
+
   private final String registry;
-  private final HttpRequestFactory http;
+  private final Transport http;
   private final Clock clock;
 
-  TokenFetcher(String registry, HttpRequestFactory http, Clock clock) {
+  TokenFetcher(String registry, Transport http, Clock clock) {
     this.registry = registry;
     this.http = http;
     this.clock = clock;
@@ -40,36 +43,48 @@ final class TokenFetcher {
 
   /** The OAuth2 answer to a form, or null if the server does not serve POST (404, 405). */
   Token post(Challenge challenge, List<Scope> scopes, Map<String, String> grant) throws IOException {
-    Map<String, Object> form = new LinkedHashMap<>(grant);
+    Map<String, String> form = new LinkedHashMap<>(grant);
     form.put("service", challenge.parameter("service").orElse(""));
     form.put("client_id", CLIENT_ID);
     if (!scopes.isEmpty()) form.put("scope", scopeList(scopes, " "));
-    HttpRequest request = http.buildPostRequest(new GenericUrl(realm(challenge)), new UrlEncodedContent(form));
+    LowLevelHttpRequest request = request("POST", URI.create(realm(challenge)));
+    RequestBody.form(form).attachTo(request);
     return send(request, challenge, scopes, true);
   }
 
   /** Docker's GET flow, anonymous when {@code basicAuthorization} is null. */
   Token get(Challenge challenge, List<Scope> scopes, String basicAuthorization) throws IOException {
-    GenericUrl url = new GenericUrl(realm(challenge));
-    challenge.parameter("service").ifPresent(s -> url.set("service", s));
-    if (!scopes.isEmpty()) url.set("scope", scopes.stream().map(Scope::toString).toList());
+    StringBuilder query = new StringBuilder();
+    challenge.parameter("service").ifPresent(s -> parameter(query, "service", s));
+    for (Scope scope : scopes) parameter(query, "scope", scope.toString());
     if (basicAuthorization != null) {
-      url.set("offline_token", "true");
-      url.set("client_id", CLIENT_ID);
+      parameter(query, "offline_token", "true");
+      parameter(query, "client_id", CLIENT_ID);
     }
-    HttpRequest request = http.buildGetRequest(url);
-    if (basicAuthorization != null) request.getHeaders().setAuthorization(basicAuthorization);
+    String realm = realm(challenge);
+    String separator = query.isEmpty() ? "" : URI.create(realm).getRawQuery() == null ? "?" : "&";
+    LowLevelHttpRequest request = request("GET", URI.create(realm + separator + query));
+    if (basicAuthorization != null) request.addHeader("Authorization", basicAuthorization);
     return send(request, challenge, scopes, false);
   }
 
-  private Token send(HttpRequest request, Challenge challenge, List<Scope> scopes, boolean oauth)
+  private static void parameter(StringBuilder query, String name, String value) {
+    if (!query.isEmpty()) query.append('&');
+    query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+  }
+
+  // The form holds the password or refresh token, and the answer the token: nothing here is logged.
+  private LowLevelHttpRequest request(String method, URI url) throws IOException {
+    LowLevelHttpRequest request = http.request(method, url);
+    request.setTimeout(TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+    request.addHeader("Accept", "application/json");
+    return request;
+  }
+
+  private Token send(LowLevelHttpRequest request, Challenge challenge, List<Scope> scopes, boolean oauth)
       throws IOException {
-    request.setThrowExceptionOnExecuteError(false).setNumberOfRetries(0).setFollowRedirects(true);
-    // The form holds the password or refresh token, and the answer the token: never log them.
-    request.setLoggingEnabled(false).setCurlLoggingEnabled(false).setContentLoggingLimit(0);
-    request.getHeaders().setAccept("application/json");
     Instant sent = clock.instant();
-    HttpResponse response = request.execute();
+    LowLevelHttpResponse response = request.execute();
     try (InputStream body = response.getContent()) {
       byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_RESPONSE);
       int status = response.getStatusCode();

@@ -1,6 +1,5 @@
 package dev.lade.registry.transport;
 
-import com.google.api.client.http.HttpTransport;
 import java.net.URI;
 
 /**
@@ -8,7 +7,7 @@ import java.net.URI;
  *
  * @param verified whether TLS certificates are verified (false for insecure registries)
  */
-public record Endpoint(URI base, HttpTransport transport, boolean verified) {
+public record Endpoint(URI base, Transport transport, boolean verified) {
 
   /** Whether this endpoint is plain HTTP. */
   public boolean plainHttp() {

@@ -1,6 +1,5 @@
 package dev.lade.registry.transport;
 
-import com.google.api.client.http.AbstractInputStreamContent;
 import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.http.LowLevelHttpResponse;
 import com.google.api.client.util.StreamingContent;
@@ -32,10 +31,10 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
   private final HttpRequest.Builder builder;
   private final String method;
 
-  JdkHttpRequest(HttpClient client, String method, String url) {
+  JdkHttpRequest(HttpClient client, String method, URI url) {
     this.client = client;
     this.method = method;
-    this.builder = HttpRequest.newBuilder(URI.create(url));
+    this.builder = HttpRequest.newBuilder(url);
   }
 
   @Override
@@ -71,14 +70,14 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
     long length = getContentLength();
     // The JDK refuses a zero-length publisher; noBody still sends Content-Length: 0 for POST/PUT.
     if (content == null || length == 0) return HttpRequest.BodyPublishers.noBody();
-    StreamPublisher stream = new StreamPublisher(streamOf(content), UrlConnectionRequest.BUFFER_SIZE);
+    StreamPublisher stream = new StreamPublisher(streamOf(content), RequestBody.BUFFER_SIZE);
     return length >= 0
         ? HttpRequest.BodyPublishers.fromPublisher(stream, length)
         : HttpRequest.BodyPublishers.fromPublisher(stream);
   }
 
   private static StreamPublisher.Opener streamOf(StreamingContent content) {
-    if (content instanceof AbstractInputStreamContent direct) return direct::getInputStream;
+    if (content instanceof RequestBody body) return body::stream;
     return () -> pipe(content);
   }
 

@@ -1,20 +1,20 @@
 package dev.lade.registry.transport;
 
-import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.LowLevelHttpRequest;
 import java.net.ProxySelector;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
 /**
- * A google-http-client transport on the JDK's {@link HttpClient}. {@code NetHttpTransport} sits on
+ * A {@link Transport} on the JDK's {@link HttpClient}. {@code NetHttpTransport} sits on
  * {@code HttpURLConnection}, which cannot send {@code PATCH}, and chunked blob uploads need it. This
  * transport streams request and response bodies, never follows redirects (the caller does, so it
  * can drop credentials on a change of host), and speaks HTTP/1.1.
  */
-public final class JdkHttpTransport extends HttpTransport {
+public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
 
   private JdkHttpTransport(HttpClient client) {
@@ -40,12 +40,7 @@ public final class JdkHttpTransport extends HttpTransport {
   }
 
   @Override
-  public boolean supportsMethod(String method) {
-    return true;
-  }
-
-  @Override
-  protected LowLevelHttpRequest buildRequest(String method, String url) {
+  public LowLevelHttpRequest request(String method, URI url) {
     return new JdkHttpRequest(client, method, url);
   }
 

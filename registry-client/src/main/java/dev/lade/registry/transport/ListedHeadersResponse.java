@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A response whose headers come as the JDK's clients give them, a map of names to values, and are
- * listed by index as google-http-client reads them.
+ * listed by index as {@link com.google.api.client.http.LowLevelHttpResponse} gives them.
  */
 abstract class ListedHeadersResponse extends LowLevelHttpResponse {
   private final List<String> names = new ArrayList<>();

@@ -1,11 +1,9 @@
 package dev.lade.registry.transport;
 
-import com.google.api.client.http.AbstractInputStreamContent;
 import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.http.LowLevelHttpResponse;
 import com.google.api.client.util.StreamingContent;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 
@@ -15,9 +13,6 @@ import java.net.HttpURLConnection;
  */
 @SuppressWarnings("deprecation")
 final class UrlConnectionRequest extends LowLevelHttpRequest {
-  /** Large writes go to the socket whole, rather than google-http-client's 4 KiB copies. */
-  static final int BUFFER_SIZE = 256 * 1024;
-
   private static final long BUFFERED_LIMIT = 1024 * 1024;
 
   private final HttpURLConnection connection;
@@ -69,16 +64,10 @@ final class UrlConnectionRequest extends LowLevelHttpRequest {
     } else if (length >= 0) {
       connection.setFixedLengthStreamingMode(length);
     } else {
-      connection.setChunkedStreamingMode(BUFFER_SIZE);
+      connection.setChunkedStreamingMode(RequestBody.BUFFER_SIZE);
     }
     try (OutputStream out = connection.getOutputStream()) {
-      if (content instanceof AbstractInputStreamContent stream) {
-        try (InputStream in = stream.getInputStream()) {
-          copy(in, out);
-        }
-      } else {
-        content.writeTo(out);
-      }
+      content.writeTo(out);
     } catch (IOException e) {
       // The registry may answer (401, 413) and hang up before taking the whole body: that answer
       // is what the caller needs.
@@ -95,11 +84,5 @@ final class UrlConnectionRequest extends LowLevelHttpRequest {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static void copy(InputStream in, OutputStream out) throws IOException {
-    byte[] buffer = new byte[BUFFER_SIZE];
-    int n;
-    while ((n = in.read(buffer)) >= 0) out.write(buffer, 0, n);
   }
 }

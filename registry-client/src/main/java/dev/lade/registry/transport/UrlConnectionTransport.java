@@ -1,6 +1,5 @@
 package dev.lade.registry.transport;
 
-import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.LowLevelHttpRequest;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -14,7 +13,7 @@ import java.util.Objects;
 import javax.net.ssl.HttpsURLConnection;
 
 /**
- * A google-http-client transport on the JDK's {@link HttpURLConnection}, reading and writing bodies
+ * A {@link Transport} on the JDK's {@link HttpURLConnection}, reading and writing bodies
  * on the calling thread with large buffers: it moved blobs 3 to 7 times faster than {@code
  * java.net.http} (whose body streams hand small buffers across threads), and it loads no TLS for
  * plain-HTTP registries. {@code HttpURLConnection} cannot send {@code PATCH}, which chunked blob
@@ -22,7 +21,7 @@ import javax.net.ssl.HttpsURLConnection;
  * never followed (the caller does, so it can drop credentials on a change of host); connections are
  * kept alive between requests.
  */
-public final class UrlConnectionTransport extends HttpTransport {
+public final class UrlConnectionTransport implements Transport {
   private final TlsSource tls;
   private final ProxySelector proxies;
   private final Duration connectTimeout;
@@ -35,14 +34,8 @@ public final class UrlConnectionTransport extends HttpTransport {
   }
 
   @Override
-  public boolean supportsMethod(String method) {
-    return true;
-  }
-
-  @Override
-  protected LowLevelHttpRequest buildRequest(String method, String url) throws IOException {
-    if (method.equals("PATCH")) return patching().buildRequest(method, url);
-    URI uri = URI.create(url);
+  public LowLevelHttpRequest request(String method, URI uri) throws IOException {
+    if (method.equals("PATCH")) return patching().request(method, uri);
     List<Proxy> proxy = proxies.select(uri);
     URL target = uri.toURL();
     HttpURLConnection connection = (HttpURLConnection)

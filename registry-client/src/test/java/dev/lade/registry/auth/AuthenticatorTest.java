@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.http.LowLevelHttpRequest;
+import dev.lade.registry.transport.Transport;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +23,19 @@ class AuthenticatorTest {
   /** RFC 7617's example credential. */
   private static final Credential.UsernamePassword ALADDIN = new Credential.UsernamePassword("Aladdin", "open sesame");
 
+  /** Basic challenges need no token server; a request to one fails the test. */
+  private static final Transport NO_TOKEN_SERVER = new Transport() {
+    @Override
+    public LowLevelHttpRequest request(String method, URI url) throws IOException {
+      throw new IOException("no token server here: " + method + " " + url);
+    }
+
+    @Override
+    public void shutdown() {}
+  };
+
   private static Authenticator authenticator(Credential credential) {
-    return new Authenticator("registry.example.com", credential, new NetHttpTransport().createRequestFactory(),
-        Clock.systemUTC());
+    return new Authenticator("registry.example.com", credential, NO_TOKEN_SERVER, Clock.systemUTC());
   }
 
   /**

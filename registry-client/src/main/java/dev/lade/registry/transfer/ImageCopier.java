@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Copies an image from an {@link ImageSource} to an {@link ImageTarget}: the blobs in parallel (at
- * most {@code concurrency} at a time), skipping those the target has or can mount; then the
- * manifests, children first, with their exact bytes; then the name.
+ * most {@code concurrency} at a time), skipping those the target can mount or has; then the
+ * manifests, children first, with their exact bytes; then the root, which names the image.
  *
  * <p>The blobs move on platform threads, not virtual ones: a virtual thread blocked on a socket
  * parks on the JDK's poller, a platform thread that stays in {@code epoll_wait} for the rest of the
@@ -53,10 +53,11 @@ public final class ImageCopier {
     CopyPlan plan = CopyPlan.of(source, root, platforms);
     AtomicInteger sent = new AtomicInteger();
     copyBlobs(source, target, plan.blobs(), sent);
-    for (CopyPlan.Document document : plan.documents()) {
+    List<CopyPlan.Document> documents = plan.documents();
+    for (CopyPlan.Document document : documents.subList(0, documents.size() - 1)) {
       target.putManifest(document.descriptor(), document.bytes());
     }
-    target.finish(root, source);
+    target.putRoot(root, documents.get(documents.size() - 1).bytes(), source);
     Descriptor manifest = imageManifest(plan, platforms);
     return new CopyResult(root, manifest, sent.get(), plan.blobs().size() - sent.get());
   }
@@ -93,12 +94,14 @@ public final class ImageCopier {
 
   /** Copies one blob; returns whether its bytes were sent. */
   private boolean copyBlob(ImageSource source, ImageTarget target, Descriptor blob) throws IOException {
-    if (target.hasBlob(blob)) {
-      listener.blob(blob, TransferListener.Event.EXISTS);
-      return false;
-    }
+    // A registry grants a mount of a blob it already has in the target as well: asked first, the
+    // mount saves a round trip (a HEAD) per blob of a copy within a registry.
     if (target.mountBlob(blob)) {
       listener.blob(blob, TransferListener.Event.MOUNTED);
+      return false;
+    }
+    if (target.hasBlob(blob)) {
+      listener.blob(blob, TransferListener.Event.EXISTS);
       return false;
     }
     listener.blob(blob, TransferListener.Event.STARTED);

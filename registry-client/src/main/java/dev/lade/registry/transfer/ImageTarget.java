@@ -3,7 +3,7 @@ package dev.lade.registry.transfer;
 import dev.lade.oci.image.Descriptor;
 import java.io.IOException;
 
-/** Where an image goes. The copier puts blobs first, then manifests, children before parents. */
+/** Where an image goes. The copier puts blobs first, then manifests, children before parents, the root last. */
 public interface ImageTarget {
   /** Whether the target already has blob {@code descriptor}. */
   boolean hasBlob(Descriptor descriptor) throws IOException;
@@ -18,6 +18,15 @@ public interface ImageTarget {
 
   /** Stores manifest or index {@code descriptor} as exactly {@code bytes}. */
   void putManifest(Descriptor descriptor, byte[] bytes) throws IOException;
+
+  /**
+   * Stores {@code root}, the manifest or index copied last, as exactly {@code bytes}, and names the
+   * copied image: {@link #putManifest} then {@link #finish}, unless the target does both at once.
+   */
+  default void putRoot(Descriptor root, byte[] bytes, ImageSource origin) throws IOException {
+    putManifest(root, bytes);
+    finish(root, origin);
+  }
 
   /**
    * Names the copied image: tags {@code root}, the manifest or index copied last. {@code

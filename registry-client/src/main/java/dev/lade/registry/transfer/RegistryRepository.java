@@ -96,11 +96,28 @@ public final class RegistryRepository implements ImageSource, ImageTarget {
     client.manifests().put(repository, descriptor.digest().toString(), descriptor.mediaType(), bytes);
   }
 
+  /**
+   * Pushes the root under the tag alone, when there is one: registries tag by {@code PUT}, which
+   * stores the manifest too, so a {@code PUT} by digest first would be a round trip for nothing.
+   */
+  @Override
+  public void putRoot(Descriptor root, byte[] bytes, ImageSource origin) throws IOException {
+    if (tagged()) {
+      client.manifests().put(repository, reference, root.mediaType(), bytes);
+    } else {
+      putManifest(root, bytes);
+    }
+  }
+
   /** Tags the root, pushing its bytes again under the tag (registries tag by {@code PUT}). */
   @Override
   public void finish(Descriptor root, ImageSource origin) throws IOException {
-    if (reference == null || reference.contains(":")) return;
+    if (!tagged()) return;
     client.manifests().put(repository, reference, root.mediaType(), origin.manifest(root));
+  }
+
+  private boolean tagged() {
+    return reference != null && !reference.contains(":");
   }
 
   @Override

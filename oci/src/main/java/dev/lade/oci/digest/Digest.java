@@ -82,6 +82,19 @@ public record Digest(DigestAlgorithm algorithm, String hex) implements Comparabl
     return toString().compareTo(other.toString());
   }
 
+  // Written out rather than generated: a record's generated equals and hashCode are bootstrapped
+  // through ObjectMethods on first use, which spun method handles for 20-30 ms at the start of
+  // every pull and copy (digests are the first record those compare).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Digest digest && algorithm == digest.algorithm && hex.equals(digest.hex);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * algorithm.hashCode() + hex.hashCode();
+  }
+
   /** The digest string, {@code algorithm:hex}. */
   @Override
   public String toString() {

@@ -149,4 +149,17 @@ public record MediaType(String value) {
   public String toString() {
     return value;
   }
+
+  // Written out rather than generated: a record's generated equals is bootstrapped through
+  // ObjectMethods on first use, method handles spun for milliseconds at the start of every command
+  // that reads a manifest (media types are compared to classify every document).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MediaType type && value.equals(type.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

@@ -30,9 +30,8 @@ struct config {
   const char *rootfs, *hostname, *cwd, *errfile, *uid_map, *gid_map;
   int clone_flags, rootfs_readonly, no_new_privs, init;
   /* A file system mounted on rootfs instead of binding it (a rootless overlay snapshot, which only a
-     user namespace of its own may mount), and whether a missing cwd is created. */
+     user namespace of its own may mount); a missing cwd is then created in it. */
   const char *root_type, *root_data;
-  int make_cwd;
   uid_t uid;
   gid_t gid;
   gid_t groups[64];

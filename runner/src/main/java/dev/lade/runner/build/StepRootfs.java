@@ -113,7 +113,7 @@ sealed interface StepRootfs {
 
     @Override
     public void ensureWorkdir(String workdir) {
-      // The launcher makes it (mkcwd), inside the mounted overlay.
+      // The launcher makes it, inside the overlay it mounts.
     }
   }
 }

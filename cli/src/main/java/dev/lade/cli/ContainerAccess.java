@@ -30,9 +30,13 @@ final class ContainerAccess {
 
   /** As {@link #open(Main, boolean)} on {@code store}, already opened from {@code main}: an open costs milliseconds. */
   static Containers open(Main main, OciLayoutStore store, boolean init) throws IOException, LaunchException {
+    return open(main, store, ContainerStore.open(store.root()), init);
+  }
+
+  private static Containers open(Main main, OciLayoutStore store, ContainerStore containers, boolean init)
+      throws IOException, LaunchException {
     NativeRuntime runtime = Runtimes.nativeRuntime(init);
-    return new Containers(ContainerStore.open(store.root()),
-        main.containerSnapshots(store, new LauncherMounter(runtime.launcher())),
+    return new Containers(containers, main.containerSnapshots(store, new LauncherMounter(runtime.launcher())),
         new NativeSupervisor(runtime));
   }
 
@@ -41,17 +45,32 @@ final class ContainerAccess {
     return ContainerStore.open(main.store().root());
   }
 
+  /** Every container of {@code main}'s store, newest first, once {@link #listCleaned(ContainerStore, Opener)}. */
+  static List<Container> listCleaned(Main main) throws Exception {
+    OciLayoutStore images = main.store();
+    ContainerStore store = ContainerStore.open(images.root());
+    return listCleaned(store, () -> open(main, images, store, false));
+  }
+
+  /** The containers of a store, opened only when a clean-up needs them. */
+  interface Opener {
+    Containers open() throws Exception;
+  }
+
   /**
-   * Cleans up after lades killed before their container started ({@link Containers#isAbandonedCreation}), when
-   * {@code store} holds such a container: what the next lade run would do, done as soon as a command looks.
+   * Every container of {@code store}, newest first, after cleaning up after lades killed before their container
+   * started ({@link Containers#isAbandonedCreation}) when it holds such a container: what the next lade run would
+   * do, done as soon as a command looks.
    */
-  static void cleanUpAbandoned(Main main, ContainerStore store) throws Exception {
-    for (Container container : store.list()) {
+  static List<Container> listCleaned(ContainerStore store, Opener containers) throws Exception {
+    List<Container> all = store.list();
+    for (Container container : all) {
       if (Containers.isAbandonedCreation(container)) {
-        open(main, false).cleanupStale();
-        return;
+        containers.open().cleanupStale();
+        return store.list();
       }
     }
+    return all;
   }
 
   /** This lade as a command line, with its store: what a container's supervisor runs to remove it (--rm). */
@@ -76,11 +95,13 @@ final class ContainerAccess {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Containers containers = open(main, false);
-    cleanUpAbandoned(main, containers.store());
+    List<Container> listed = listCleaned(containers.store(), () -> containers);
     int code = ExitCode.OK;
     for (String name : names) {
       try {
-        action.apply(containers, containers.store().find(name));
+        Container container = listed != null ? ContainerStore.find(listed, name) : containers.store().find(name);
+        listed = null; // the next name is looked up after what the action did
+        action.apply(containers, container);
         out.println(name);
         out.flush();
       } catch (ContainerException e) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Opens the containers of this invocation's store, and reports their errors as docker's commands do. */
@@ -73,11 +74,15 @@ final class ContainerAccess {
     return all;
   }
 
-  /** This lade as a command line, with its store: what a container's supervisor runs to remove it (--rm). */
+  /**
+   * This lade as a command line, with its store and snapshotter: what a container's supervisor runs to remove it
+   * (--rm), on the snapshots it ran on whatever $LADE_SNAPSHOTTER says.
+   */
   static List<String> self(Main main, String... args) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "--root", main.store().root().toString()));
+        System.getProperty("java.class.path"), Main.class.getName(), "--root", main.store().root().toString(),
+        "--snapshotter", main.snapshotterKind().name().toLowerCase(Locale.ROOT)));
     command.addAll(List.of(args));
     return command;
   }

@@ -100,6 +100,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(AnnotatedCommandSpecs.model(main, null));
     cli.setAllowSubcommandsAsOptionParameters(true); // --snapshotter copy names a snapshotter, not lade copy
     Commands.register(cli, args);
+    cli.registerConverter(java.nio.file.Path.class, new PathArgument()); // after the subcommands, to reach them
     ErrorHandling.install(cli);
     return cli;
   }

@@ -120,6 +120,7 @@ public final class Main implements Runnable {
   }
 
   private static int run(PrintWriter out, PrintWriter err, boolean errIsTerminal, String... args) {
+    WarmUp.startFor(args);
     CommandLine cli = commandLine(args);
     ((Main) cli.getCommand()).stderrIsTerminal = errIsTerminal;
     cli.setOut(out);

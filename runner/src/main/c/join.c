@@ -62,7 +62,6 @@ int join_container(const struct config *config) {
   char message[1024];
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
-  if (length <= 4) tty_receive();
   if (length <= 4) tty_relay();
   int status;
   while (waitpid(pid, &status, 0) < 0) {

@@ -291,7 +291,6 @@ int main(int argc, char **argv) {
   char message[1024];
   ssize_t length = 0, n;
   while ((n = read(pipe_fds[0], message + length, sizeof message - 1 - length)) > 0) length += n;
-  if (length <= 4) tty_receive();
   if (length <= 4 && config.started_file) supervise(pid, network, &config);
   if (length <= 4) tty_relay();
   int status;

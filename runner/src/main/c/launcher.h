@@ -30,9 +30,8 @@ struct config {
   const char *rootfs, *hostname, *cwd, *errfile, *uid_map, *gid_map;
   int clone_flags, rootfs_readonly, no_new_privs, init;
   /* A file system mounted on rootfs instead of binding it (a rootless overlay snapshot, which only a
-     user namespace of its own may mount), and whether a missing cwd is created. */
+     user namespace of its own may mount); a missing cwd is then created in it. */
   const char *root_type, *root_data;
-  int make_cwd;
   uid_t uid;
   gid_t gid;
   gid_t groups[64];
@@ -92,15 +91,19 @@ pid_t start_network(pid_t container, const struct config *config);
 void stop_network(pid_t helper, const struct config *config);
 
 /* tty.c: -t. prepare before clone; the container process allocates it and sends the master, which the
-   launcher receives (or console.c takes from a runtime) and relays; the container process takes the other end. */
+   launcher's relay receives (or oci.c takes from a runtime's console socket, tty_use_master); the container
+   process takes the other end. */
 void tty_prepare(const struct config *config);
 void tty_allocate(const struct config *config);
-void tty_receive(void);
 void tty_use_master(int fd);
 void tty_become_controlling(void);
 void tty_relay(void);
 int tty_send_fd(int socket, int fd);
 int tty_receive_fd(int socket);
+/* tty.c, also for oci.c's standard error: all of data written to fd (0, else -1); what one read of from gives
+   written to to (0 once from ended or either failed, 1 otherwise). */
+int write_all(int fd, const char *data, size_t length);
+int copy_chunk(int from, int to);
 
 /* join.c: lade exec. */
 int join_container(const struct config *config);

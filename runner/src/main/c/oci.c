@@ -52,17 +52,6 @@ static pid_t start_runtime(char **argv, int err_fd) {
   return pid;
 }
 
-static int write_all(int fd, const char *data, size_t length) {
-  while (length > 0) {
-    ssize_t n = write(fd, data, length);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return -1;
-    data += n;
-    length -= (size_t)n;
-  }
-  return 0;
-}
-
 /* Until the runtime exits: takes the terminal's master from the console socket, holds its standard error. */
 static int await_runtime(pid_t runtime, int listener, int err_fd, int *master, char *held, size_t *nheld) {
   for (;;) {
@@ -98,12 +87,7 @@ static pid_t read_pid(const char *path) {
 
 /* The container's standard error (the runtime's, which it inherited), until it closes it. */
 static void relay_errors(int err_fd) {
-  char buffer[8192];
-  ssize_t n;
-  while ((n = read(err_fd, buffer, sizeof buffer)) != 0) {
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0 || write_all(2, buffer, (size_t)n) < 0) return;
-  }
+  while (copy_chunk(err_fd, 2)) {}
 }
 
 static int reap(pid_t container) {

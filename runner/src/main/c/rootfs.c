@@ -148,7 +148,8 @@ void setup_rootfs(const struct config *c) {
     if (op->kind == OP_SYMLINK) do_symlink(op);
     else do_mount(op);
   }
-  if (c->make_cwd) create_in_root(c->cwd, 0); /* as runc: the working directory made when missing */
+  /* As runc: the working directory made when missing, in a root only the launcher sees (lade makes the others'). */
+  if (c->root_type) create_in_root(c->cwd, 0);
   close(root_fd);
   pivot(c->rootfs);
   for (int i = 0; i < c->nmasked; i++) mask(c->masked[i]);

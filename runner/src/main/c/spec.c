@@ -116,7 +116,6 @@ int read_spec(const char *path, struct config *c) {
     else if (!strcmp(key, "namespace")) c->clone_flags |= namespace_flag(next());
     else if (!strcmp(key, "rootreadonly")) c->rootfs_readonly = 1;
     else if (!strcmp(key, "rootmount")) { c->root_type = next(); c->root_data = next(); }
-    else if (!strcmp(key, "mkcwd")) c->make_cwd = 1;
     else if (!strcmp(key, "nonewprivs")) c->no_new_privs = 1;
     else if (!strcmp(key, "init")) c->init = 1;
     else if (!strcmp(key, "tty")) c->tty = 1;

@@ -112,7 +112,8 @@ void tty_allocate(const struct config *config) {
   master = -1;
 }
 
-void tty_receive(void) {
+/* The master the container process sent, if the launcher is to relay one. */
+static void tty_receive(void) {
   if (channel[0] < 0) return;
   if (channel[1] >= 0) close(channel[1]);
   master = tty_receive_fd(channel[0]);
@@ -142,21 +143,27 @@ static void restore(void) {
   if (raw) tcsetattr(0, TCSADRAIN, &saved);
 }
 
-static int copy(int from, int to) {
+int write_all(int fd, const char *data, size_t length) {
+  while (length > 0) {
+    ssize_t n = write(fd, data, length);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return -1;
+    data += n;
+    length -= (size_t)n;
+  }
+  return 0;
+}
+
+int copy_chunk(int from, int to) {
   char buffer[8192];
   ssize_t n = read(from, buffer, sizeof buffer);
   if (n < 0 && (errno == EINTR || errno == EAGAIN)) return 1;
   if (n <= 0) return 0;
-  for (ssize_t done = 0; done < n;) {
-    ssize_t w = write(to, buffer + done, n - done);
-    if (w < 0 && errno == EINTR) continue;
-    if (w < 0) return 0;
-    done += w;
-  }
-  return 1;
+  return write_all(to, buffer, (size_t)n) == 0;
 }
 
 void tty_relay(void) {
+  tty_receive();
   if (master < 0) return;
   if (tcgetattr(0, &saved) == 0) {
     struct termios settings = saved;
@@ -174,10 +181,10 @@ void tty_relay(void) {
       break;
     }
     if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
-      if (!copy(master, 1)) break; /* EIO: the container closed its end */
+      if (!copy_chunk(master, 1)) break; /* EIO: the container closed its end */
     }
     if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
-      if (!copy(0, master)) fds[1].fd = -1; /* lade's input ended; the container's output goes on */
+      if (!copy_chunk(0, master)) fds[1].fd = -1; /* lade's input ended; the container's output goes on */
     }
   }
   restore();

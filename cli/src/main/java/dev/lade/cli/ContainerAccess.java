@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Opens the containers of this invocation's store, and reports their errors as docker's commands do. */
@@ -30,9 +31,13 @@ final class ContainerAccess {
 
   /** As {@link #open(Main, boolean)} on {@code store}, already opened from {@code main}: an open costs milliseconds. */
   static Containers open(Main main, OciLayoutStore store, boolean init) throws IOException, LaunchException {
+    return open(main, store, ContainerStore.open(store.root()), init);
+  }
+
+  private static Containers open(Main main, OciLayoutStore store, ContainerStore containers, boolean init)
+      throws IOException, LaunchException {
     NativeRuntime runtime = Runtimes.nativeRuntime(init);
-    return new Containers(ContainerStore.open(store.root()),
-        main.containerSnapshots(store, new LauncherMounter(runtime.launcher())),
+    return new Containers(containers, main.containerSnapshots(store, new LauncherMounter(runtime.launcher())),
         new NativeSupervisor(runtime));
   }
 
@@ -41,24 +46,43 @@ final class ContainerAccess {
     return ContainerStore.open(main.store().root());
   }
 
-  /**
-   * Cleans up after lades killed before their container started ({@link Containers#isAbandonedCreation}), when
-   * {@code store} holds such a container: what the next lade run would do, done as soon as a command looks.
-   */
-  static void cleanUpAbandoned(Main main, ContainerStore store) throws Exception {
-    for (Container container : store.list()) {
-      if (Containers.isAbandonedCreation(container)) {
-        open(main, false).cleanupStale();
-        return;
-      }
-    }
+  /** Every container of {@code main}'s store, newest first, once {@link #listCleaned(ContainerStore, Opener)}. */
+  static List<Container> listCleaned(Main main) throws Exception {
+    OciLayoutStore images = main.store();
+    ContainerStore store = ContainerStore.open(images.root());
+    return listCleaned(store, () -> open(main, images, store, false));
   }
 
-  /** This lade as a command line, with its store: what a container's supervisor runs to remove it (--rm). */
+  /** The containers of a store, opened only when a clean-up needs them. */
+  interface Opener {
+    Containers open() throws Exception;
+  }
+
+  /**
+   * Every container of {@code store}, newest first, after cleaning up after lades killed before their container
+   * started ({@link Containers#isAbandonedCreation}) when it holds such a container: what the next lade run would
+   * do, done as soon as a command looks.
+   */
+  static List<Container> listCleaned(ContainerStore store, Opener containers) throws Exception {
+    List<Container> all = store.list();
+    for (Container container : all) {
+      if (Containers.isAbandonedCreation(container)) {
+        containers.open().cleanupStale();
+        return store.list();
+      }
+    }
+    return all;
+  }
+
+  /**
+   * This lade as a command line, with its store and snapshotter: what a container's supervisor runs to remove it
+   * (--rm), on the snapshots it ran on whatever $LADE_SNAPSHOTTER says.
+   */
   static List<String> self(Main main, String... args) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "--root", main.store().root().toString()));
+        System.getProperty("java.class.path"), Main.class.getName(), "--root", main.store().root().toString(),
+        "--snapshotter", main.snapshotterKind().name().toLowerCase(Locale.ROOT)));
     command.addAll(List.of(args));
     return command;
   }
@@ -76,11 +100,13 @@ final class ContainerAccess {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Containers containers = open(main, false);
-    cleanUpAbandoned(main, containers.store());
+    List<Container> listed = listCleaned(containers.store(), () -> containers);
     int code = ExitCode.OK;
     for (String name : names) {
       try {
-        action.apply(containers, containers.store().find(name));
+        Container container = listed != null ? ContainerStore.find(listed, name) : containers.store().find(name);
+        listed = null; // the next name is looked up after what the action did
+        action.apply(containers, container);
         out.println(name);
         out.flush();
       } catch (ContainerException e) {

@@ -3,7 +3,6 @@ package dev.lade.cli;
 import dev.lade.runner.lifecycle.Container;
 import dev.lade.runner.lifecycle.ContainerId;
 import dev.lade.runner.lifecycle.ContainerState;
-import dev.lade.runner.lifecycle.ContainerStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,9 +34,7 @@ final class PsCommand implements Callable<Integer> {
     Instant now = Instant.now();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("CONTAINER ID", "IMAGE", "COMMAND", "CREATED", "STATUS", "PORTS", "NAMES"));
-    ContainerStore store = ContainerAccess.store(main);
-    ContainerAccess.cleanUpAbandoned(main, store);
-    for (Container container : store.list()) {
+    for (Container container : ContainerAccess.listCleaned(main)) {
       if (!all && !container.state().running()) continue;
       if (quiet) {
         spec.commandLine().getOut().println(ContainerId.shortId(container.id()));

@@ -80,6 +80,28 @@ class BuildCacheCommandTest {
   }
 
   @Test
+  void pruneDropsDamagedEntriesAndThoseWhoseLayerIsGone() throws IOException {
+    lade("build", "--progress", "plain", "-t", "gone", context("gone", "FROM scratch\nWORKDIR /gone\n").toString());
+    lade("rmi", "gone");
+    Path cache = dir.resolve("store").resolve(".lade").resolve("build-cache");
+    Path entry;
+    try (var entries = Files.list(cache)) {
+      entry = entries.findFirst().orElseThrow();
+    }
+    Matcher digest = Pattern.compile("\"digest\"\\s*:\\s*\"sha256:([0-9a-f]{64})\"")
+        .matcher(Files.readString(entry));
+    assertTrue(digest.find(), Files.readString(entry));
+    Files.delete(dir.resolve("store").resolve("blobs").resolve("sha256").resolve(digest.group(1)));
+    Files.writeString(cache.resolve("00".repeat(32)), "{not a descriptor");
+
+    lade("prune");
+
+    try (var entries = Files.list(cache)) {
+      assertEquals(List.of(), entries.toList());
+    }
+  }
+
+  @Test
   void pruneWithCacheDropsOnlyEntriesNoImageHolds() throws IOException {
     Path kept = context("kept", "FROM scratch\nWORKDIR /shared\n");
     Path dropped = context("dropped", "FROM scratch\nWORKDIR /shared\nWORKDIR /only-here\n");

@@ -306,6 +306,28 @@ class ContainerLifecycleTest {
     assertEquals(ExitCode.FAILED, lade("inspect", "fleeting").exitCode());
   }
 
+  /** The supervisor's rm takes the snapshotter of the run, not $LADE_SNAPSHOTTER, which it inherits. */
+  @Test
+  void autoRemovedContainerGoesWithItsSnapshotOnTheSnapshotterItRanOn() throws Exception {
+    List<Path> snapshotsBefore = activeSnapshots();
+    ProcessBuilder run = ladeProcess(List.of("--snapshotter", "copy", "run", "-d", "--rm", "--name", "copied", IMAGE,
+        "true")).redirectError(ProcessBuilder.Redirect.DISCARD);
+    run.environment().put("LADE_SNAPSHOTTER", "none-of-lades"); // the flag wins; the supervisor's rm must name it
+    Process lade = run.start();
+    String id = new String(lade.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertEquals(0, lade.waitFor(), id);
+    Await.until(() -> !lade("ps", "-a").out().contains("copied"), "copied is removed");
+    assertEquals(snapshotsBefore, activeSnapshots(), "its snapshot went with it");
+  }
+
+  private static List<Path> activeSnapshots() throws java.io.IOException {
+    Path active = root.resolve("snapshots").resolve("active");
+    if (!Files.isDirectory(active)) return List.of();
+    try (var snapshots = Files.list(active)) {
+      return snapshots.sorted().toList();
+    }
+  }
+
   @Test
   void foregroundContainerReadsStdinWithDashIAndLeavesNothing() throws Exception {
     Process lade = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +80,12 @@ public final class StoreBuildCache implements BuildCache {
    * layer is gone anyway (a damaged store) are dropped.
    */
   public PruneReport prune() throws IOException {
-    PruneReport report = store.prune(this::layers);
-    dropEntriesWithoutLayers();
+    Map<Path, Optional<CachedLayer>> entries = new LinkedHashMap<>();
+    PruneReport report = store.prune(() -> {
+      entries.putAll(readEntries());
+      return layers(entries.values());
+    });
+    dropEntriesWithoutLayers(entries); // as read for the roots: what they kept is still there
     return report;
   }
 
@@ -90,21 +96,30 @@ public final class StoreBuildCache implements BuildCache {
    */
   public PruneReport pruneWithCache() throws IOException {
     PruneReport report = store.prune(GcRoots.NONE);
-    dropEntriesWithoutLayers();
+    dropEntriesWithoutLayers(readEntries());
     return report;
   }
 
-  /** The layers of every entry, as roots the store's garbage collection keeps. */
-  private List<Descriptor> layers() throws IOException {
+  /** Every entry's file with what it holds (empty: damaged). */
+  private Map<Path, Optional<CachedLayer>> readEntries() throws IOException {
+    Map<Path, Optional<CachedLayer>> entries = new LinkedHashMap<>();
+    for (Path entry : entryFiles()) entries.put(entry, read(entry));
+    return entries;
+  }
+
+  /** The layers of {@code entries}, as roots the store's garbage collection keeps. */
+  private static List<Descriptor> layers(Collection<Optional<CachedLayer>> entries) {
     List<Descriptor> layers = new ArrayList<>();
-    for (Path entry : entryFiles()) read(entry).ifPresent(cached -> layers.add(cached.layer().blob()));
+    for (Optional<CachedLayer> cached : entries) cached.ifPresent(c -> layers.add(c.layer().blob()));
     return layers;
   }
 
-  private void dropEntriesWithoutLayers() throws IOException {
-    for (Path entry : entryFiles()) {
-      Optional<CachedLayer> cached = read(entry);
-      if (cached.isEmpty() || !store.blobs().has(cached.get().layer().blob().digest())) Files.deleteIfExists(entry);
+  private void dropEntriesWithoutLayers(Map<Path, Optional<CachedLayer>> entries) throws IOException {
+    for (Map.Entry<Path, Optional<CachedLayer>> entry : entries.entrySet()) {
+      Optional<CachedLayer> cached = entry.getValue();
+      if (cached.isEmpty() || !store.blobs().has(cached.get().layer().blob().digest())) {
+        Files.deleteIfExists(entry.getKey());
+      }
     }
   }
 

@@ -47,16 +47,14 @@ public final class RunnerExecutor implements RunExecutor {
     }
     List<SnapshotLayer> chain = new ArrayList<>();
     for (ImageLayer layer : request.layers()) chain.add(new SnapshotLayer(layer.diffId(), layer.blob().digest()));
-    StepOutcome outcome;
     try (StepMounts mounts = StepMounts.prepare(request.mounts(), request.workdir(), scratch, caches, secrets, agents)) {
       List<String> env = new ArrayList<>(request.env());
       env.addAll(mounts.env());
       StepProcess step = new StepProcess(chain, request.args(), env, request.user(), request.workdir(),
           mounts.mounts(), request.network() != NetworkMode.NONE);
-      outcome = runner.run(step, output);
+      StepOutcome outcome = runner.run(step, output);
+      return new RunResult(outcome.exitCode(), outcome.changes(), outcome::close,
+          layer -> outcome.written(new SnapshotLayer(layer.diffId(), layer.blob().digest())));
     }
-    StepOutcome done = outcome;
-    return new RunResult(outcome.exitCode(), outcome.changes(), outcome::close,
-        layer -> done.written(new SnapshotLayer(layer.diffId(), layer.blob().digest())));
   }
 }

@@ -1,7 +1,7 @@
 package dev.lade.runner.build;
 
+import dev.lade.runner.container.RootlessOverlay;
 import dev.lade.runner.snapshot.LayerLookup;
-import dev.lade.runner.snapshot.OverlaySnapshot;
 import dev.lade.runner.spec.Mount;
 import dev.lade.runner.user.ExecUser;
 import dev.lade.runner.user.RootfsPath;
@@ -80,23 +80,21 @@ sealed interface StepRootfs {
   }
 
   /** An overlay snapshot the launcher mounts: read from its layers, cleaned in its upper directory. */
-  record InLauncher(OverlaySnapshot snapshot) implements StepRootfs {
+  record InLauncher(RootlessOverlay overlay) implements StepRootfs {
     @Override
     public Path path() {
-      return snapshot.rootfs();
+      return overlay.snapshot().rootfs();
     }
 
     @Override
     public Optional<Mount> rootMount() {
-      var m = snapshot.overlayMount();
-      return Optional.of(new Mount("/", m.type(), m.source(), m.options()));
+      return Optional.of(overlay.rootMount());
     }
 
     @Override
     public ExecUser user(String user) throws IOException {
       try {
-        return UserResolver.resolve(user, LayerLookup.lines(snapshot, "/etc/passwd"),
-            LayerLookup.lines(snapshot, "/etc/group"));
+        return overlay.users().resolve(user);
       } catch (UnknownUserException e) {
         throw new IOException(e.getMessage(), e);
       }
@@ -104,18 +102,18 @@ sealed interface StepRootfs {
 
     @Override
     public boolean exists(String target) throws IOException {
-      return LayerLookup.find(snapshot, target).isPresent();
+      return LayerLookup.find(overlay.snapshot(), target).isPresent();
     }
 
     /** What the step made is in the upper directory. */
     @Override
     public Optional<Path> locate(String target) throws IOException {
-      return RootfsPath.resolve(snapshot.upper(), target);
+      return RootfsPath.resolve(overlay.snapshot().upper(), target);
     }
 
     @Override
     public void ensureWorkdir(String workdir) {
-      // The launcher makes it (mkcwd), inside the mounted overlay.
+      // The launcher makes it, inside the overlay it mounts.
     }
   }
 }

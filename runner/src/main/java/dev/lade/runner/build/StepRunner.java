@@ -1,13 +1,12 @@
 package dev.lade.runner.build;
 
 import dev.lade.oci.layer.LayerEntry;
+import dev.lade.runner.container.RootlessOverlay;
 import dev.lade.runner.launch.ContainerRuntime;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
-import dev.lade.runner.snapshot.OverlaySnapshot;
-import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.snapshot.Snapshotter;
 import dev.lade.runner.snapshot.extract.SnapshotLayer;
 import dev.lade.runner.snapshot.fs.Trees;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -97,8 +97,8 @@ public final class StepRunner {
 
   /** Rootless, an overlay can only be mounted in the container's user namespace: the launcher mounts it. */
   private static StepRootfs rootfs(ActiveSnapshot snapshot) {
-    if (snapshot instanceof OverlaySnapshot overlay && !Posix.isRoot()) return new StepRootfs.InLauncher(overlay);
-    return new StepRootfs.Mounted(snapshot.rootfs());
+    Optional<RootlessOverlay> rootless = RootlessOverlay.of(snapshot);
+    return rootless.isPresent() ? new StepRootfs.InLauncher(rootless.get()) : new StepRootfs.Mounted(snapshot.rootfs());
   }
 
   private int execute(StepProcess step, StepRootfs rootfs, Path dir, Consumer<String> output)

@@ -59,8 +59,8 @@ public final class LauncherSpec {
     cgroupProcs.forEach(procs -> encoder.put("cgroup", procs.toString()));
     for (Mount mount : spec.mounts()) {
       if (mount.destination().equals("/")) {
-        encoder.put("rootmount", mount.type(), String.join(",", mount.options())); // RuntimeSpec.withRootMount
-        encoder.put("mkcwd");
+        // RuntimeSpec.withRootMount; the launcher makes a missing working directory in it
+        encoder.put("rootmount", mount.type(), String.join(",", mount.options()));
       } else {
         encoder.mount(mount, unifiedCgroups);
       }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Runs containers through an installed OCI runtime ({@code runc} or {@code crun}): a bundle directory with the
@@ -84,25 +83,10 @@ public record OciRuntime(Path binary, Path stateDir, Path launcher) implements C
    * @return the ids of the containers removed
    */
   public List<String> cleanupStale() {
-    List<String> removed = new ArrayList<>();
-    if (!Files.isDirectory(stateDir)) {
-      return removed;
-    }
-    try (Stream<Path> bundles = Files.list(stateDir)) {
-      for (Path bundle : bundles.filter(dir -> !dir.getFileName().toString().startsWith(".")).toList()) {
-        if (Files.isDirectory(bundle) && StaleContainers.isStale(bundle)) {
-          String id = bundle.getFileName().toString();
-          delete(id);
-          StateDirectory.delete(bundle);
-          removed.add(id);
-        }
-      }
-    } catch (IOException e) {
-      System.err.println("lade: warning: cannot look for stale containers in " + stateDir + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    return removed;
+    return StaleContainers.cleanUp(stateDir, bundle -> {
+      delete(bundle.getFileName().toString());
+      StateDirectory.delete(bundle);
+    });
   }
 
   /** {@code delete --force}: kills the container if it runs, removes its cgroup and the runtime's state of it. */

@@ -36,21 +36,37 @@ public final class StaleContainers {
     Files.writeString(state.resolve(OWNER_FILE), launcher.pid() + " " + startMillis(launcher));
   }
 
+  /** What a runtime removes of a dead container, given its state directory. */
+  @FunctionalInterface
+  interface Removal {
+    void remove(Path state) throws IOException, InterruptedException;
+  }
+
   /** Removes the cgroups and state directories of dead containers under {@code stateDir}; returns their ids. */
   static List<String> cleanUp(Path stateDir, Path cgroupRoot) {
+    return cleanUp(stateDir, state -> remove(state, cgroupRoot));
+  }
+
+  /**
+   * Applies {@code removal} to the state directories of dead containers under {@code stateDir}; returns their ids.
+   * A name starting with a dot is no container's (ids never do): a runtime's own state.
+   */
+  static List<String> cleanUp(Path stateDir, Removal removal) {
     List<String> removed = new ArrayList<>();
     if (!Files.isDirectory(stateDir)) {
       return removed;
     }
     try (Stream<Path> states = Files.list(stateDir)) {
-      for (Path state : states.filter(Files::isDirectory).toList()) {
-        if (isStale(state)) {
-          remove(state, cgroupRoot);
+      for (Path state : states.filter(dir -> !dir.getFileName().toString().startsWith(".")).toList()) {
+        if (Files.isDirectory(state) && isStale(state)) {
+          removal.remove(state);
           removed.add(state.getFileName().toString());
         }
       }
     } catch (IOException e) {
       System.err.println("lade: warning: cannot look for stale containers in " + stateDir + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     return removed;
   }

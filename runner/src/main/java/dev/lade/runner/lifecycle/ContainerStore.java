@@ -91,7 +91,11 @@ public final class ContainerStore {
 
   /** The container named {@code nameOrId}: its full id, its name, or an unambiguous id prefix, as docker. */
   public Container find(String nameOrId) throws ContainerException, IOException {
-    List<Container> all = list();
+    return find(list(), nameOrId);
+  }
+
+  /** As {@link #find(String)} among {@code all}, a {@link #list()} taken a moment ago. */
+  public static Container find(List<Container> all, String nameOrId) throws ContainerException {
     String name = nameOrId.startsWith("/") ? nameOrId.substring(1) : nameOrId;
     for (Container container : all) {
       if (container.id().equals(nameOrId) || container.name().equals(name)) {

@@ -4,6 +4,7 @@ import dev.lade.runner.cgroup.CgroupException;
 import dev.lade.runner.cgroup.Cgroups;
 import dev.lade.runner.container.InvalidContainerException;
 import dev.lade.runner.container.NetworkFiles;
+import dev.lade.runner.container.RootlessOverlay;
 import dev.lade.runner.launch.Execution;
 import dev.lade.runner.launch.LaunchException;
 import dev.lade.runner.launch.NativeSupervisor;
@@ -11,13 +12,9 @@ import dev.lade.runner.launch.PublishedPort;
 import dev.lade.runner.launch.StaleContainers;
 import dev.lade.runner.launch.Stdio;
 import dev.lade.runner.snapshot.ActiveSnapshot;
-import dev.lade.runner.snapshot.LayerLookup;
-import dev.lade.runner.snapshot.MountSpec;
-import dev.lade.runner.snapshot.OverlaySnapshot;
 import dev.lade.runner.snapshot.Snapshotter;
 import dev.lade.runner.snapshot.fs.Posix;
 import dev.lade.runner.spec.DockerDefaults;
-import dev.lade.runner.spec.Mount;
 import dev.lade.runner.spec.ProcessSpec;
 import dev.lade.runner.spec.RuntimeSpec;
 import dev.lade.runner.user.UnknownUserException;
@@ -32,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The container lifecycle on a {@link ContainerStore}: detached containers that outlive lade, and stop, kill,
@@ -200,12 +198,9 @@ public final class Containers {
     ActiveSnapshot snapshot = snapshotter.prepare(request.layers());
     try {
       RuntimeSpec spec;
-      if (snapshot instanceof OverlaySnapshot overlay && !Posix.isRoot()) {
-        // Only the container's user namespace may mount a rootless overlay: its launcher does; lade reads the layers.
-        spec = specs.forRootfs(snapshot.rootfs(), user -> UserResolver.resolve(user,
-            LayerLookup.lines(overlay, "/etc/passwd"), LayerLookup.lines(overlay, "/etc/group")));
-        MountSpec root = overlay.overlayMount();
-        spec = spec.withRootMount(new Mount("/", root.type(), root.source(), root.options()));
+      Optional<RootlessOverlay> rootless = RootlessOverlay.of(snapshot);
+      if (rootless.isPresent()) {
+        spec = specs.forRootfs(snapshot.rootfs(), rootless.get().users()).withRootMount(rootless.get().rootMount());
       } else {
         snapshotter.mount(snapshot);
         spec = specs.forRootfs(snapshot.rootfs(), UserLookup.in(snapshot.rootfs()));

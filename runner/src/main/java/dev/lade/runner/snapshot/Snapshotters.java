@@ -63,19 +63,23 @@ public final class Snapshotters {
       boolean launcherMounts)
       throws IOException {
     boolean privileged = Posix.isRoot();
-    boolean overlay = overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7));
-    if (kind == SnapshotterKind.OVERLAY && !overlay) {
+    if (kind == SnapshotterKind.OVERLAY && !overlayUsable(privileged)) {
       throw new IOException("the overlay snapshotter needs overlayfs (and, rootless, Linux 6.7 or later); "
           + "use --snapshotter copy");
     }
     ExtractedLayers layers = new ExtractedLayers(root, blobs, LayerExtractor.forCurrentUser());
     Owners owners = Owners.forCurrentUser();
     return switch (kind) {
-      case AUTO -> overlay && (privileged || launcherMounts)
+      case AUTO -> (privileged || launcherMounts) && overlayUsable(privileged)
           ? new OverlaySnapshotter(root, layers, owners, mounter) : new CopySnapshotter(root, layers, owners, privileged);
       case OVERLAY -> new OverlaySnapshotter(root, layers, owners, mounter);
       case COPY -> new CopySnapshotter(root, layers, owners, privileged);
     };
+  }
+
+  /** Whether this process can make overlay snapshots: overlayfs, and rootless, Linux 6.7 or later. */
+  private static boolean overlayUsable(boolean privileged) {
+    return overlayAvailable() && (privileged || kernelAtLeast(System.getProperty("os.version"), 6, 7));
   }
 
   /** Whether the running kernel lists overlayfs in {@code /proc/filesystems}. */

@@ -23,9 +23,7 @@ public final class ConfigJson {
   /** The config.json document of {@code spec}, its process on a terminal of its own when {@code terminal}. */
   public static byte[] write(RuntimeSpec spec, boolean terminal) {
     try {
-      ObjectNode json = toJson(spec);
-      ((ObjectNode) json.get("process")).put("terminal", terminal);
-      return MAPPER.writeValueAsBytes(json);
+      return MAPPER.writeValueAsBytes(toJson(spec, terminal));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -33,9 +31,13 @@ public final class ConfigJson {
 
   /** The config.json document of {@code spec} as a Jackson tree. */
   public static ObjectNode toJson(RuntimeSpec spec) {
+    return toJson(spec, false);
+  }
+
+  private static ObjectNode toJson(RuntimeSpec spec, boolean terminal) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("ociVersion", RuntimeSpec.OCI_VERSION);
-    root.set("process", process(spec.process()));
+    root.set("process", process(spec.process(), terminal));
     ObjectNode rootFs = root.putObject("root");
     rootFs.put("path", spec.rootPath());
     rootFs.put("readonly", spec.rootReadonly());
@@ -52,9 +54,9 @@ public final class ConfigJson {
     return root;
   }
 
-  private static ObjectNode process(ProcessSpec process) {
+  private static ObjectNode process(ProcessSpec process, boolean terminal) {
     ObjectNode node = MAPPER.createObjectNode();
-    node.put("terminal", false);
+    node.put("terminal", terminal);
     ObjectNode user = node.putObject("user");
     user.put("uid", process.user().uid());
     user.put("gid", process.user().gid());

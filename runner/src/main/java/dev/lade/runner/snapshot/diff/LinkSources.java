@@ -27,18 +27,16 @@ final class LinkSources {
   /**
    * The old paths of {@code before} to list with {@code changes} (taken of the tree at {@code root}):
    * one per inode that gained a listed name but has none of its old names listed.
+   *
+   * @param linkedInodes the inodes ({@code [dev, ino]}) of the files and hard links listed in
+   *     {@code changes} that have more than one name
    */
-  static Set<String> of(Path root, TreeManifest before, List<LayerEntry> changes) throws IOException {
-    Set<String> listed = new HashSet<>();
-    List<List<Long>> linkedInodes = new ArrayList<>();
-    for (LayerEntry e : changes) {
-      listed.add(e.path());
-      if (!(e instanceof LayerEntry.File || e instanceof LayerEntry.Hardlink)) continue;
-      FileStat stat = FileStat.of(root.resolve(e.path()));
-      if (stat.nlink() > 1) linkedInodes.add(List.of(stat.dev(), stat.ino()));
-    }
+  static Set<String> of(Path root, TreeManifest before, List<LayerEntry> changes, Set<List<Long>> linkedInodes)
+      throws IOException {
     if (linkedInodes.isEmpty()) return Set.of();
-    Map<List<Long>, List<String>> oldNames = before.namesOfInodes(Set.copyOf(linkedInodes));
+    Set<String> listed = new HashSet<>();
+    for (LayerEntry e : changes) listed.add(e.path());
+    Map<List<Long>, List<String>> oldNames = before.namesOfInodes(linkedInodes);
     Set<String> sources = new HashSet<>();
     for (Map.Entry<List<Long>, List<String>> inode : oldNames.entrySet()) {
       List<String> names = new ArrayList<>(inode.getValue());

@@ -26,6 +26,8 @@ public final class ManifestDiff {
   private final Owners owners;
   private EntryReader reader;
   private Set<String> linkSources = Set.of();
+  /** The inodes of the changed files and hard links with more than one name, for {@link LinkSources}. */
+  private Set<List<Long>> linkedInodes;
 
   public ManifestDiff(Path root, TreeManifest before, Owners owners) {
     this.root = root;
@@ -36,7 +38,7 @@ public final class ManifestDiff {
   /** The changes, in layer order. */
   public List<LayerEntry> changes() throws IOException {
     List<LayerEntry> out = walkAll();
-    Set<String> sources = LinkSources.of(root, before, out);
+    Set<String> sources = LinkSources.of(root, before, out, linkedInodes);
     if (sources.isEmpty()) return out;
     linkSources = sources;
     return walkAll(); // again, so that the sources come first in layer order and the new names link to them
@@ -44,6 +46,7 @@ public final class ManifestDiff {
 
   private List<LayerEntry> walkAll() throws IOException {
     reader = new EntryReader(owners);
+    linkedInodes = new HashSet<>();
     List<LayerEntry> out = new ArrayList<>();
     walk("", root, false, out);
     return out;
@@ -66,7 +69,11 @@ public final class ManifestDiff {
       if (stat.isDirectory()) {
         directory(path, file, stat, old, everything, out);
       } else if (everything || old.isEmpty() || linkSources.contains(path) || changed(old.get(), file, stat)) {
-        out.add(reader.read(path, file, stat));
+        LayerEntry entry = reader.read(path, file, stat);
+        if ((entry instanceof LayerEntry.File || entry instanceof LayerEntry.Hardlink) && stat.nlink() > 1) {
+          linkedInodes.add(List.of(stat.dev(), stat.ino()));
+        }
+        out.add(entry);
       }
     }
   }

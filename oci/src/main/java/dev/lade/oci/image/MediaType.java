@@ -54,6 +54,18 @@ public record MediaType(String value) {
     }
   }
 
+  // Written out: a record's generated equals and hashCode link through ObjectMethods' bootstrap at first use,
+  // which spins classes at run time that no start-up cache holds (a no-op build compares media types before anything else).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MediaType type && value.equals(type.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** The media type {@code value}. */
   public static MediaType of(String value) {
     return new MediaType(value);
@@ -148,18 +160,5 @@ public record MediaType(String value) {
   @Override
   public String toString() {
     return value;
-  }
-
-  // Written out rather than generated: a record's generated equals is bootstrapped through
-  // ObjectMethods on first use, method handles spun for milliseconds at the start of every command
-  // that reads a manifest (media types are compared to classify every document).
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof MediaType type && value.equals(type.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
   }
 }

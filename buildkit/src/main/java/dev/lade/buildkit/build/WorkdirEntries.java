@@ -27,6 +27,7 @@ final class WorkdirEntries {
     String path = "";
     LayerEntry.Directory parent = null;
     for (String part : workdir.substring(1).split("/")) {
+      if (part.isEmpty()) continue; // the root itself: WORKDIR // is a step of its own, with nothing to make
       path = path.isEmpty() ? part : path + "/" + part;
       Optional<LayerEntry> existing = rootfs.lookup(path);
       if (existing.isEmpty()) {

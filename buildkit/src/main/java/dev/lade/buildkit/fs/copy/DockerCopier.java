@@ -167,6 +167,7 @@ public final class DockerCopier implements FileCopier {
      * @param baseName the source's name as written (a followed symlink keeps the link's name)
      */
     void copyInto(TreeCopier copier, LayerEntry source, String baseName) throws IOException {
+      plan.nextSource();
       mkdirAll(resolveDestination(destination.ensured()));
       String target = resolveDestination(destination.path());
       boolean targetExists = target.isEmpty() || plan.lookup(target).isPresent();

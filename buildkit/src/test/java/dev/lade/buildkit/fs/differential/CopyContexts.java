@@ -23,7 +23,8 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream
 
 /**
  * The shared COPY test contexts under testdata/build/copy-*, copied to a temporary directory and
- * completed with what git cannot hold: modes, a hard link, archives and fixed mtimes.
+ * completed with what git cannot hold: modes (setuid, setgid, sticky among them), a hard link, an
+ * empty directory, archives and fixed mtimes.
  */
 final class CopyContexts {
   static final Instant MTIME = Instant.parse("2023-04-05T06:07:08Z");
@@ -37,6 +38,8 @@ final class CopyContexts {
     Files.setPosixFilePermissions(into.resolve("dir/f1.txt"), PosixFilePermissions.fromString("rw-------"));
     Files.setPosixFilePermissions(into.resolve("dir/sub"), PosixFilePermissions.fromString("rwxr-x---"));
     Files.createLink(into.resolve("dir/hard"), into.resolve("dir/f1.txt"));
+    Files.createDirectories(into.resolve("empty"));
+    special(into.resolve("special"));
     byte[] tar = tar();
     write(into.resolve("archive.tar.gz"), tar, true);
     try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(into.resolve("archive.tar.bz2")))) {
@@ -51,6 +54,17 @@ final class CopyContexts {
       }
     }
     return into;
+  }
+
+  /** Modes with setuid, setgid and sticky bits, which java.nio's permission sets cannot express. */
+  private static void special(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("sticky"));
+    Files.writeString(dir.resolve("suid"), "setuid\n");
+    Files.writeString(dir.resolve("sgid"), "setgid\n");
+    Files.writeString(dir.resolve("sticky/inside"), "in a sticky directory\n");
+    Files.setAttribute(dir.resolve("suid"), "unix:mode", 04755);
+    Files.setAttribute(dir.resolve("sgid"), "unix:mode", 02750);
+    Files.setAttribute(dir.resolve("sticky"), "unix:mode", 01777);
   }
 
   private static void write(Path file, byte[] data, boolean gzip) throws IOException {

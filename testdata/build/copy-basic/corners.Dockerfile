@@ -8,3 +8,4 @@ COPY --chmod=750 special /special-dir-chmod/
 COPY empty /empty/
 COPY empty /empty2
 COPY empty/ special/suid /mixed/
+ADD archive.tar.xz /unpacked-xz/

@@ -32,7 +32,7 @@ import java.util.Optional;
  * top-level source symlink is followed while links inside copied directories are copied as links;
  * hard links and modification times are kept.
  *
- * <p>ADD also unpacks local tar archives (plain, gzip, bzip2, zstd; detected by content) and
+ * <p>ADD also unpacks local tar archives (plain, gzip, bzip2, xz, zstd; detected by content) and
  * downloads http(s) URLs ({@code --checksum} verified, mode 0600, mtime from Last-Modified).
  * Heredoc sources become files of mode 0644. Git sources are not supported yet.
  *

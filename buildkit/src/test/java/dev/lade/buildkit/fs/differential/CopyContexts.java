@@ -46,6 +46,7 @@ final class CopyContexts {
       out.write(tar);
     }
     write(into.resolve("plain.txt.gz"), "not a tar\n".getBytes(StandardCharsets.UTF_8), true);
+    xz(tar, into.resolve("archive.tar.xz"));
     try (Stream<Path> all = Files.walk(into)) {
       for (Path p : all.toList()) {
         // lutimes: a symlink's own time, which BuildKit keeps too
@@ -54,6 +55,21 @@ final class CopyContexts {
       }
     }
     return into;
+  }
+
+  /** xz-utils' {@code xz}: the JDK and commons-compress (without its xz dependency) write no xz. */
+  private static void xz(byte[] data, Path file) throws IOException {
+    Path raw = Files.write(file.resolveSibling(file.getFileName() + ".raw"), data);
+    try {
+      Process xz = new ProcessBuilder("/usr/bin/xz", "-6", "-c", raw.toString())
+          .redirectOutput(file.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      if (xz.waitFor() != 0) throw new IOException("xz failed with status " + xz.exitValue());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted running xz", e);
+    } finally {
+      Files.delete(raw);
+    }
   }
 
   /** Modes with setuid, setgid and sticky bits, which java.nio's permission sets cannot express. */

@@ -95,8 +95,8 @@ public final class DockerCopier implements FileCopier {
       CopyOptions options = CopyOptions.of(sources.instruction());
       validate(options);
       return SourceChecksum.of(options, sources.source(), sources.fromContext());
-    } catch (CopyException | SymlinkResolver.EscapeException | IllegalArgumentException
-        | DockerfileParseException e) {
+    } catch (CopyException | SymlinkResolver.EscapeException | SourceMatcher.MissingDirectory
+        | IllegalArgumentException | DockerfileParseException e) {
       return Optional.empty(); // the step fails: carrying it out says how, in its own words
     }
   }

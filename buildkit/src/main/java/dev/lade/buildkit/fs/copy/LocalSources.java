@@ -63,6 +63,8 @@ final class LocalSources {
     } catch (SymlinkResolver.EscapeException e) {
       throw step.error(CopyException.Kind.OUTSIDE_CONTEXT,
           "forbidden path outside the build context: " + source + " (" + e.getMessage() + ")");
+    } catch (SourceMatcher.MissingDirectory e) {
+      throw step.error(CopyException.Kind.SOURCE_NOT_FOUND, e.getMessage());
     }
   }
 

@@ -9,3 +9,4 @@ COPY empty /empty/
 COPY empty /empty2
 COPY empty/ special/suid /mixed/
 ADD archive.tar.xz /unpacked-xz/
+COPY foreign /foreign/

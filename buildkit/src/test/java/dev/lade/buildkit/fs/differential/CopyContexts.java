@@ -40,6 +40,7 @@ final class CopyContexts {
     Files.createLink(into.resolve("dir/hard"), into.resolve("dir/f1.txt"));
     Files.createDirectories(into.resolve("empty"));
     special(into.resolve("special"));
+    foreign(into.resolve("foreign"));
     byte[] tar = tar();
     write(into.resolve("archive.tar.gz"), tar, true);
     try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(into.resolve("archive.tar.bz2")))) {
@@ -70,6 +71,17 @@ final class CopyContexts {
     } finally {
       Files.delete(raw);
     }
+  }
+
+  /** A file of another owner and one with an extended attribute: BuildKit's context gives 0:0 and no xattrs. */
+  private static void foreign(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path owned = Files.writeString(dir.resolve("owned.txt"), "owned by 1234:5678\n");
+    Files.setAttribute(owned, "unix:uid", 1234);
+    Files.setAttribute(owned, "unix:gid", 5678);
+    Path tagged = Files.writeString(dir.resolve("xattr.txt"), "with user.lade\n");
+    Files.getFileAttributeView(tagged, java.nio.file.attribute.UserDefinedFileAttributeView.class)
+        .write("lade", java.nio.ByteBuffer.wrap("yes".getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Modes with setuid, setgid and sticky bits, which java.nio's permission sets cannot express. */

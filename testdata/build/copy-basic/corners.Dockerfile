@@ -10,3 +10,5 @@ COPY empty /empty2
 COPY empty/ special/suid /mixed/
 ADD archive.tar.xz /unpacked-xz/
 COPY foreign /foreign/
+COPY odd /odd/
+COPY odd/private /private

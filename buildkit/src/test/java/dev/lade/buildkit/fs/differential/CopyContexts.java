@@ -41,6 +41,7 @@ final class CopyContexts {
     Files.createDirectories(into.resolve("empty"));
     special(into.resolve("special"));
     foreign(into.resolve("foreign"));
+    odd(into.resolve("odd"));
     byte[] tar = tar();
     write(into.resolve("archive.tar.gz"), tar, true);
     try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(into.resolve("archive.tar.bz2")))) {
@@ -55,6 +56,7 @@ final class CopyContexts {
             .setTimes(FileTime.from(MTIME), null, null);
       }
     }
+    fifo(into.resolve("odd/fifo")); // BuildKit's context leaves FIFOs out
     return into;
   }
 
@@ -70,6 +72,26 @@ final class CopyContexts {
       throw new IOException("interrupted running xz", e);
     } finally {
       Files.delete(raw);
+    }
+  }
+
+  /** Mode 0000, an empty executable and a private directory; a FIFO joins them later. */
+  private static void odd(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("private"));
+    Files.writeString(dir.resolve("private/inside"), "inside\n");
+    Files.setAttribute(dir.resolve("private"), "unix:mode", 0700);
+    Files.setAttribute(Files.writeString(dir.resolve("unreadable"), "mode 0000\n"), "unix:mode", 0);
+    Files.setAttribute(Files.writeString(dir.resolve("empty"), ""), "unix:mode", 0755);
+  }
+
+  /** Made after the times are set: setting a FIFO's times opens it, which waits for a writer. */
+  private static void fifo(Path file) throws IOException {
+    try {
+      Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+      if (mkfifo.waitFor() != 0) throw new IOException("mkfifo failed with status " + mkfifo.exitValue());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted running mkfifo", e);
     }
   }
 

@@ -19,6 +19,7 @@ final class Lzma2Decoder {
   private boolean needDictionaryReset = true;
   private boolean needProperties = true;
   private boolean ended;
+  private long compressedSize;
 
   /**
    * @param dictionarySize from the filter's property byte
@@ -27,6 +28,11 @@ final class Lzma2Decoder {
   Lzma2Decoder(DataInputStream in, int dictionarySize) {
     this.in = in;
     this.window = new LzWindow(dictionarySize);
+  }
+
+  /** The bytes read so far, chunk headers included: the block's compressed size once ended. */
+  long compressedSize() {
+    return compressedSize;
   }
 
   /** Decodes up to {@code length} bytes into {@code out}; -1 after the end marker. */
@@ -43,7 +49,7 @@ final class Lzma2Decoder {
         window.limit(max);
         lzma.decode();
       } else {
-        window.copyStored(in, max);
+        compressedSize += window.copyStored(in, max);
       }
       int count = window.flush(out, offset);
       offset += count;
@@ -59,6 +65,7 @@ final class Lzma2Decoder {
 
   private void nextChunk() throws IOException {
     int control = in.readUnsignedByte();
+    compressedSize++;
     if (control == 0x00) {
       ended = true;
       return;
@@ -74,14 +81,17 @@ final class Lzma2Decoder {
       if (control > 0x02) throw new CorruptXzException("LZMA2 control byte " + control);
       compressed = false;
       chunkLeft = in.readUnsignedShort() + 1;
+      compressedSize += 2;
       return;
     }
     compressed = true;
     chunkLeft = ((control & 0x1F) << 16) + in.readUnsignedShort() + 1;
     int packed = in.readUnsignedShort() + 1;
+    compressedSize += 4 + packed;
     if (control >= 0xC0) {
       needProperties = false;
       lzma = decoder(in.readUnsignedByte());
+      compressedSize++;
     } else if (needProperties) {
       throw new CorruptXzException("LZMA2 chunk without properties");
     } else if (control >= 0xA0) {

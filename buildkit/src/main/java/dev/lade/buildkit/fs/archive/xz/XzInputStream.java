@@ -2,7 +2,6 @@ package dev.lade.buildkit.fs.archive.xz;
 
 import dev.lade.buildkit.fs.archive.UnsupportedArchiveException;
 import java.io.DataInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -17,19 +16,17 @@ public final class XzInputStream extends InputStream {
   private static final byte[] MAGIC = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0};
   private static final int LZMA2 = 0x21;
 
-  private final Counting counting;
   private final DataInputStream in;
   private final byte[] one = new byte[1];
   private XzCheck check;
   private Lzma2Decoder block;
-  private long blockStart;
+  private long indexSize;
   private long blocks;
   private boolean ended;
 
   /** @param in positioned at the stream's magic bytes */
   public XzInputStream(InputStream in) throws IOException {
-    this.counting = new Counting(in);
-    this.in = new DataInputStream(counting);
+    this.in = new DataInputStream(in);
     byte[] header = new byte[12];
     this.in.readFully(header);
     streamHeader(header);
@@ -98,14 +95,12 @@ public final class XzInputStream extends InputStream {
     fields.requireZeros();
     int size = dictionary == 40 ? Integer.MAX_VALUE - 64 : (2 | (dictionary & 1)) << (dictionary / 2 + 11);
     block = new Lzma2Decoder(in, size);
-    blockStart = counting.count;
     blocks++;
     return true;
   }
 
   private void endBlock() throws IOException {
-    long compressed = counting.count - blockStart;
-    in.skipNBytes((4 - compressed % 4) % 4); // block padding
+    in.skipNBytes((4 - block.compressedSize() % 4) % 4); // block padding
     byte[] stored = new byte[check.size()];
     in.readFully(stored);
     byte[] expected = check.finish();
@@ -118,7 +113,7 @@ public final class XzInputStream extends InputStream {
    * footer, then stream padding and the next stream's header, if any.
    */
   private void indexAndFooter() throws IOException {
-    long indexStart = counting.count - 1;
+    indexSize = 1;
     CRC32 crc = new CRC32();
     crc.update(0); // the index indicator, read already
     long records = varInt(crc);
@@ -127,7 +122,7 @@ public final class XzInputStream extends InputStream {
       varInt(crc); // unpadded size
       varInt(crc); // uncompressed size
     }
-    for (long i = counting.count - indexStart; i % 4 != 0; i++) {
+    for (long i = indexSize; i % 4 != 0; i++) {
       int padding = in.readUnsignedByte();
       if (padding != 0) throw new CorruptXzException("index padding");
       crc.update(padding);
@@ -162,12 +157,13 @@ public final class XzInputStream extends InputStream {
     return true;
   }
 
-  /** A variable-length integer of the index, its bytes added to {@code crc}. */
+  /** A variable-length integer of the index, its bytes added to {@code crc} and counted. */
   private long varInt(CRC32 crc) throws IOException {
     long value = 0;
     for (int i = 0; i < 9; i++) {
       int b = in.readUnsignedByte();
       crc.update(b);
+      indexSize++;
       value |= (long) (b & 0x7F) << (7 * i);
       if ((b & 0x80) == 0) return value;
     }
@@ -214,36 +210,6 @@ public final class XzInputStream extends InputStream {
 
     void requireZeros() throws CorruptXzException {
       while (position < end) if (data[position++] != 0) throw new CorruptXzException("block header padding");
-    }
-  }
-
-  /** Counts the bytes read, for the padding that aligns blocks and the index to four bytes. */
-  private static final class Counting extends FilterInputStream {
-    long count;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b != -1) count++;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) count += n;
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long skipped = super.skip(n);
-      count += skipped;
-      return skipped;
     }
   }
 }

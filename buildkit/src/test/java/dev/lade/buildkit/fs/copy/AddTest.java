@@ -110,6 +110,15 @@ class AddTest {
   }
 
   @Test
+  void archivedSymlinksGetMode0777WhateverTheirHeaderSays() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new LayerWriter(LayerOptions.defaults().withCompression(Compression.NONE)).write(List.of(
+        new LayerEntry.Symlink("l/sym", "../../etc/shadow", EntryMetadata.of(0644, 7, 8, TAR_TIME))), out);
+    Map<String, String> layer = add("ADD links.tar /lk/", out.toByteArray(), "links.tar");
+    assertEquals("symlink 0777 7:8 ../../etc/shadow", layer.get("lk/l/sym"));
+  }
+
+  @Test
   void archiveEntriesKeepTheirTimesAndTakeTheChownOwner() throws IOException {
     MemoryTree context = new MemoryTree().put(new LayerEntry.File("a.tar", EntryMetadata.root(0644), tar().length,
         () -> new ByteArrayInputStream(tar())));

@@ -9,7 +9,9 @@ import java.io.IOException;
  * decoded since the last flush is handed out.
  */
 final class LzWindow {
-  private final byte[] buffer;
+  private static final int FIRST_SIZE = 1 << 20;
+  private final int capacity;
+  private byte[] buffer;
   private int start;
   private int position;
   private int full;
@@ -17,9 +19,21 @@ final class LzWindow {
   private int pendingLength;
   private int pendingDistance;
 
-  /** @param dictionarySize the LZMA2 dictionary size; the buffer is at least 4 KiB, a multiple of 16 */
+  /**
+   * @param dictionarySize the LZMA2 dictionary size; the buffer is at least 4 KiB, a multiple of
+   *     16, and grows to it only as the data does, so a small archive of {@code xz -9} (64 MiB)
+   *     takes little memory
+   */
   LzWindow(int dictionarySize) {
-    buffer = new byte[(Math.max(dictionarySize, 4096) + 15) & ~15];
+    capacity = (Math.max(dictionarySize, 4096) + 15) & ~15;
+    buffer = new byte[Math.min(capacity, FIRST_SIZE)];
+  }
+
+  /** Before the buffer first wraps, it doubles when full, up to the dictionary size. */
+  private void growIfFull() {
+    if (position == buffer.length && buffer.length < capacity) {
+      buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(capacity, 2L * buffer.length));
+    }
   }
 
   /** A dictionary reset: earlier bytes may no longer be referred to. */
@@ -34,6 +48,7 @@ final class LzWindow {
 
   /** Lets at most {@code max} bytes be decoded before the next flush. */
   void limit(int max) {
+    growIfFull();
     limit = position + Math.min(buffer.length - position, max);
   }
 
@@ -83,6 +98,7 @@ final class LzWindow {
 
   /** Reads up to {@code length} stored bytes (an uncompressed LZMA2 chunk); returns how many. */
   int copyStored(DataInputStream in, int length) throws IOException {
+    growIfFull();
     int count = Math.min(buffer.length - position, length);
     in.readFully(buffer, position, count);
     position += count;
@@ -94,7 +110,7 @@ final class LzWindow {
   int flush(byte[] out, int offset) {
     int count = position - start;
     System.arraycopy(buffer, start, out, offset, count);
-    if (position == buffer.length) position = 0;
+    if (position == buffer.length && buffer.length == capacity) position = 0;
     start = position;
     return count;
   }

@@ -74,7 +74,7 @@ class XzInputStreamTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"-0", "-6", "-9e", "--check=crc32", "--check=none", "--check=sha256", "--block-size=200KiB",
-      "--lzma2=dict=4KiB,lc=0,lp=2,pb=0", "--lzma2=preset=1,lc=4,lp=0,pb=4,mf=hc3", "--lzma2=dict=64KiB,nice=273,mode=fast"})
+      "--lzma2=dict=4KiB,lc=0,lp=2,pb=0", "--lzma2=dict=2MiB", "--lzma2=preset=1,lc=4,lp=0,pb=4,mf=hc3", "--lzma2=dict=64KiB,nice=273,mode=fast"})
   void decodesWhatXzWrites(String options) throws IOException, InterruptedException {
     assertArrayEquals(data, decode(xz(data, options.split(" "))));
   }

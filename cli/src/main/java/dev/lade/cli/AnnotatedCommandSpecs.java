@@ -4,6 +4,8 @@ import dev.lade.cli.ClassFileAnnotations.Annotation;
 import dev.lade.cli.ClassFileAnnotations.ClassLiteral;
 import dev.lade.cli.ClassFileAnnotations.EnumConstant;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -100,18 +102,18 @@ final class AnnotatedCommandSpecs {
       if (member.getValue().isEmpty()) continue;
       Annotation annotation = only(member.getValue(), null);
       Field field = type.getDeclaredField(member.getKey());
-      field.setAccessible(true);
       switch (annotation.typeName().substring(PICOCLI.length())) {
         case "Option" -> spec.addOption(option(annotation, owner, field));
         case "Parameters" -> spec.addPositional(positional(annotation, owner, field));
-        case "Spec" -> field.set(owner, spec(spec, annotation));
-        case "ParentCommand" -> field.set(owner, parent);
+        case "Spec" -> FieldBinding.of(owner, field).set(spec(spec, annotation));
+        case "ParentCommand" -> FieldBinding.of(owner, field).set(parent);
         case "Mixin" -> {
           if (!annotation.values().isEmpty()) throw new Unsupported("@Mixin elements");
-          Object mixin = field.get(owner);
+          FieldBinding binding = FieldBinding.of(owner, field);
+          Object mixin = binding.get();
           if (mixin == null) {
             mixin = instantiate(field.getType());
-            field.set(owner, mixin);
+            binding.set(mixin);
           }
           CommandSpec mixinSpec = CommandSpec.wrapWithoutInspection(mixin);
           addMembers(mixinSpec, mixin, parent);
@@ -210,24 +212,42 @@ final class AnnotatedCommandSpecs {
       return new Argument(values.containsKey("description") ? strings(values.get("description")) : new String[0],
           // As picocli's label for an unlabelled value: the field's name.
           (String) values.getOrDefault("paramLabel", "<" + field.getName() + ">"), (String) values.get("defaultValue"), (String) values.get("arity"),
-          converters, new FieldBinding(owner, field));
+          converters, FieldBinding.of(owner, field));
     }
   }
 
-  /** Reads and writes the annotated field, as picocli's own (package-private) binding does. */
-  private record FieldBinding(Object owner, Field field) implements CommandLine.Model.IGetter,
+  /**
+   * Reads and writes the annotated field, as picocli's own (package-private) binding does, through a VarHandle rather
+   * than {@link Field#get} and {@link Field#set}: a Field's accessor adapts a method handle to {@code Object}, and
+   * adapting spins lambda form classes at run time, which no start-up cache holds (6-10 ms of every start). A VarHandle
+   * called with the erased types of its field runs without adapting: references as {@code Object}, the two primitive
+   * types lade's commands use as themselves.
+   */
+  private record FieldBinding(Object owner, VarHandle handle, Class<?> type) implements CommandLine.Model.IGetter,
       CommandLine.Model.ISetter {
-    @Override
-    @SuppressWarnings("unchecked")
-    public <V> V get() throws IllegalAccessException {
-      return (V) field.get(owner);
+    static FieldBinding of(Object owner, Field field) throws IllegalAccessException {
+      MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
+      return new FieldBinding(owner, lookup.unreflectVarHandle(field), field.getType());
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <V> V set(V value) throws IllegalAccessException {
-      V previous = (V) field.get(owner);
-      field.set(owner, value);
+    public <V> V get() {
+      if (type == boolean.class) return (V) (Boolean) (boolean) handle.get(owner);
+      if (type == int.class) return (V) (Integer) (int) handle.get(owner);
+      return (V) (Object) handle.get(owner);
+    }
+
+    @Override
+    public <V> V set(V value) {
+      V previous = get();
+      if (type == boolean.class) {
+        handle.set(owner, (boolean) (Boolean) value);
+      } else if (type == int.class) {
+        handle.set(owner, (int) (Integer) value);
+      } else {
+        handle.set(owner, (Object) value);
+      }
       return previous;
     }
   }

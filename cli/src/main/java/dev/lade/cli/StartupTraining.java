@@ -30,6 +30,9 @@ public final class StartupTraining {
       ENV APP=/app PATH=/app/bin:$PATH
       LABEL org.opencontainers.image.title="training"
       WORKDIR /app
+      COPY file.txt ./
+      COPY file.txt other.txt ./data/
+      COPY src/ ./src/
       ARG VERSION=1.0
       LABEL version=$VERSION
       EXPOSE 8080/tcp
@@ -50,6 +53,7 @@ public final class StartupTraining {
       String root = dir.resolve("store").toString();
       String[] importBase = {"--root", root, "import", writeRootfs(dir.resolve("rootfs.tar")).toString(), "training-base"};
       Terminal.stderrIsTerminal(); // as every start asks, when Main.run(String...) is given no writers
+      StoreLocation.defaultRoot(); // as every start without --root asks
       switch (family) {
         case "containers" -> {
           // The image is imported and unpacked by another JVM: a container start does neither, and the classes they
@@ -59,8 +63,9 @@ public final class StartupTraining {
           trainContainers(root);
         }
         case "build" -> {
+          Path context = writeContext(dir.resolve("context"));
           runInChild(importBase);
-          trainBuilds(dir, root);
+          trainBuilds(context, root);
         }
         case "registry" -> trainRegistry(root);
         default -> {
@@ -86,17 +91,36 @@ public final class StartupTraining {
     run("--root", root, "ps", "-a");
   }
 
-  private static void trainBuilds(Path dir, String root) throws IOException {
-    Path context = Files.createDirectories(dir.resolve("context"));
-    Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
-    Files.writeString(context.resolve("Copying.Dockerfile"), COPYING);
-    Files.writeString(context.resolve("file.txt"), "training\n");
+  /**
+   * The first build and then no-op rebuilds, as a user runs them: the rebuilds find their context's checksums in the
+   * store's checksum cache, which takes only files changed more than a second before (ChecksumCache), so the builds
+   * wait until the context is that old.
+   */
+  private static void trainBuilds(Path context, String root) throws IOException {
+    long trusted = Files.getLastModifiedTime(context.resolve("src/lib/lib.txt")).toMillis() + 1_100;
+    try {
+      Thread.sleep(Math.max(0, trusted - System.currentTimeMillis()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
     run("build", "--help");
     for (String progress : new String[] {"plain", "quiet", "plain"}) {
       run("--root", root, "build", "--progress", progress, "-t", "training:1", context.toString());
     }
     run("--root", root, "build", "--progress", "plain", "-f", context.resolve("Copying.Dockerfile").toString(),
         context.toString());
+  }
+
+  private static Path writeContext(Path context) throws IOException {
+    Files.createDirectories(context.resolve("src/lib"));
+    Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
+    Files.writeString(context.resolve("Copying.Dockerfile"), COPYING);
+    Files.writeString(context.resolve("file.txt"), "training\n");
+    Files.writeString(context.resolve("other.txt"), "other\n");
+    Files.writeString(context.resolve("src/run.sh"), "echo training\n");
+    Files.writeString(context.resolve("src/lib/lib.txt"), "lib\n"); // written last: trainBuilds waits on it
+    return context;
   }
 
   /**

@@ -95,4 +95,23 @@ class MainTest {
     assertEquals(1, plain.err().lines().count(), plain.err());
     assertTrue(debug.err().contains("\tat "), debug.err());
   }
+
+  /** A success returns from main rather than calling System.exit: the process still ends, with its output and 0. */
+  @Test
+  void aProcessEndsWithItsExitCode() throws Exception {
+    assertEquals(new ProcessResult(ExitCode.OK, "lade "), ProcessResult.of("--version"));
+    assertEquals(new ProcessResult(ExitCode.BAD_INPUT, ""), ProcessResult.of("frobnicate"));
+  }
+
+  /** The exit code of a lade process and the start of its standard output. */
+  private record ProcessResult(int exitCode, String outStart) {
+    static ProcessResult of(String... args) throws Exception {
+      Process process = new ProcessBuilder(LadeProcess.command(args))
+          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      process.getOutputStream().close();
+      String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "lade " + String.join(" ", args) + " ended");
+      return new ProcessResult(process.exitValue(), out.substring(0, Math.min(5, out.length())));
+    }
+  }
 }

@@ -15,11 +15,14 @@ final class CopyHistory {
   private CopyHistory() {}
 
   static String of(Instruction expanded) {
-    return switch (expanded) {
-      case Copy c -> format("COPY", c.parents(), c.chown(), c.chmod(), c.sources(), c.inlineSources(), c.destination());
-      case Add a -> format("ADD", false, a.chown(), a.chmod(), a.sources(), a.inlineSources(), a.destination());
-      default -> throw new IllegalArgumentException("not a COPY or ADD: " + expanded.keyword());
-    };
+    // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
+    if (expanded instanceof Copy c) {
+      return format("COPY", c.parents(), c.chown(), c.chmod(), c.sources(), c.inlineSources(), c.destination());
+    }
+    if (expanded instanceof Add a) {
+      return format("ADD", false, a.chown(), a.chmod(), a.sources(), a.inlineSources(), a.destination());
+    }
+    throw new IllegalArgumentException("not a COPY or ADD: " + expanded.keyword());
   }
 
   private static String format(String keyword, boolean parents, Optional<String> chown, Optional<String> chmod,

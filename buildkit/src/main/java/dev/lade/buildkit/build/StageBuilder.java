@@ -144,10 +144,13 @@ final class StageBuilder {
       }
       return;
     }
-    switch (expanded) {
-      case Workdir w -> workdir(w, evaluated, onbuild);
-      case Run r -> run(r, evaluated, onbuild);
-      default -> copy(expanded, evaluated, onbuild);
+    // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
+    if (expanded instanceof Workdir w) {
+      workdir(w, evaluated, onbuild);
+    } else if (expanded instanceof Run r) {
+      run(r, evaluated, onbuild);
+    } else {
+      copy(expanded, evaluated, onbuild);
     }
   }
 

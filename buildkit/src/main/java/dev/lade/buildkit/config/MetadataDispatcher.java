@@ -38,22 +38,12 @@ public final class MetadataDispatcher {
 
   /** Whether {@code instruction} only changes the config (WORKDIR, RUN, COPY and ADD do more). */
   public static boolean handles(Instruction instruction) {
-    return switch (instruction) {
-      case Env e -> true;
-      case Label l -> true;
-      case Maintainer m -> true;
-      case Cmd c -> true;
-      case Entrypoint e -> true;
-      case Healthcheck h -> true;
-      case User u -> true;
-      case Volume v -> true;
-      case StopSignal s -> true;
-      case Shell s -> true;
-      case Expose e -> true;
-      case Arg a -> true;
-      case Onbuild o -> true;
-      default -> false;
-    };
+    // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
+    return instruction instanceof Env || instruction instanceof Label || instruction instanceof Maintainer
+        || instruction instanceof Cmd || instruction instanceof Entrypoint || instruction instanceof Healthcheck
+        || instruction instanceof User || instruction instanceof Volume || instruction instanceof StopSignal
+        || instruction instanceof Shell || instruction instanceof Expose || instruction instanceof Arg
+        || instruction instanceof Onbuild;
   }
 
   /**

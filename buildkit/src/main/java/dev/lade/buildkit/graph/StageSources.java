@@ -66,11 +66,10 @@ record StageSources(SortedSet<Integer> stages, List<String> images, int extraSta
 
   /** The {@code from} of each source the instruction names; empty for a mount without one. */
   private static List<String> froms(Instruction instruction, ShellLexer lexer) {
-    return switch (instruction) {
-      case Copy c when c.from().isPresent() -> List.of(literal(c.from().get(), c, lexer));
-      case Run r -> r.mounts().stream().map(m -> mountFrom(m).orElse("")).toList();
-      default -> List.of();
-    };
+    // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
+    if (instruction instanceof Copy c && c.from().isPresent()) return List.of(literal(c.from().get(), c, lexer));
+    if (instruction instanceof Run r) return r.mounts().stream().map(m -> mountFrom(m).orElse("")).toList();
+    return List.of();
   }
 
   private static Optional<String> mountFrom(Mount m) {

@@ -42,21 +42,18 @@ final class HashTrie<V> {
   V get(String key) {
     int hash = key.hashCode();
     Object node = root;
+    // Trie nodes are told apart with instanceof, not pattern switches: each switch site over types spins a class at
+    // its first use, which no start-up cache holds (bench/RESULTS.md), and every build looks variables up.
     for (int shift = 0; ; shift += BITS) {
-      switch (node) {
-        case Branch b -> {
-          int bit = 1 << ((hash >>> shift) & MASK);
-          if ((b.bitmap & bit) == 0) return null;
-          node = b.children[b.index(bit)];
-        }
-        case Leaf l -> {
-          return l.key.equals(key) ? (V) l.value : null;
-        }
-        case Collision c -> {
-          for (Leaf l : c.leaves) if (l.key.equals(key)) return (V) l.value;
-          return null;
-        }
-        default -> throw new IllegalStateException("not a trie node: " + node);
+      if (node instanceof Branch b) {
+        int bit = 1 << ((hash >>> shift) & MASK);
+        if ((b.bitmap & bit) == 0) return null;
+        node = b.children[b.index(bit)];
+      } else if (node instanceof Leaf l) {
+        return l.key.equals(key) ? (V) l.value : null;
+      } else {
+        for (Leaf l : ((Collision) node).leaves) if (l.key.equals(key)) return (V) l.value;
+        return null;
       }
     }
   }
@@ -75,20 +72,19 @@ final class HashTrie<V> {
   }
 
   private static Object put(Object node, Leaf leaf, int shift) {
-    return switch (node) {
-      case Branch b -> {
-        int bit = 1 << ((leaf.hash >>> shift) & MASK);
-        int i = b.index(bit);
-        if ((b.bitmap & bit) == 0) yield b.inserted(bit, i, leaf);
-        yield b.replaced(i, put(b.children[i], leaf, shift + BITS));
-      }
-      case Leaf l when l.key.equals(leaf.key) -> leaf;
-      case Leaf l when l.hash == leaf.hash -> new Collision(l.hash, new Leaf[] {l, leaf});
-      case Leaf l -> split(l, l.hash, leaf, shift);
-      case Collision c when c.hash == leaf.hash -> c.with(leaf);
-      case Collision c -> split(c, c.hash, leaf, shift);
-      default -> throw new IllegalStateException("not a trie node: " + node);
-    };
+    if (node instanceof Branch b) {
+      int bit = 1 << ((leaf.hash >>> shift) & MASK);
+      int i = b.index(bit);
+      if ((b.bitmap & bit) == 0) return b.inserted(bit, i, leaf);
+      return b.replaced(i, put(b.children[i], leaf, shift + BITS));
+    }
+    if (node instanceof Leaf l) {
+      if (l.key.equals(leaf.key)) return leaf;
+      if (l.hash == leaf.hash) return new Collision(l.hash, new Leaf[] {l, leaf});
+      return split(l, l.hash, leaf, shift);
+    }
+    Collision c = (Collision) node;
+    return c.hash == leaf.hash ? c.with(leaf) : split(c, c.hash, leaf, shift);
   }
 
   /** A branch holding {@code existing} and {@code leaf}, whose hashes differ. */
@@ -98,15 +94,12 @@ final class HashTrie<V> {
   }
 
   private static void visit(Object node, Consumer<Leaf> action) {
-    switch (node) {
-      case Branch b -> {
-        for (Object child : b.children) visit(child, action);
-      }
-      case Leaf l -> action.accept(l);
-      case Collision c -> {
-        for (Leaf l : c.leaves) action.accept(l);
-      }
-      default -> throw new IllegalStateException("not a trie node: " + node);
+    if (node instanceof Branch b) {
+      for (Object child : b.children) visit(child, action);
+    } else if (node instanceof Leaf l) {
+      action.accept(l);
+    } else {
+      for (Leaf l : ((Collision) node).leaves) action.accept(l);
     }
   }
 

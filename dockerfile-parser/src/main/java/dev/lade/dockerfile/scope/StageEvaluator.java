@@ -58,11 +58,10 @@ public final class StageEvaluator {
   public EvaluatedInstruction evaluate(Instruction instruction) {
     StageState before = state;
     WordExpander x = new WordExpander(lexer, instruction.location(), before);
-    Instruction expanded = switch (instruction) {
-      case Env e -> env(e, x);
-      case Arg a -> arg(a, x);
-      default -> InstructionExpander.expand(instruction, x);
-    };
+    // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
+    Instruction expanded = instruction instanceof Env e ? env(e, x)
+        : instruction instanceof Arg a ? arg(a, x)
+        : InstructionExpander.expand(instruction, x);
     return new EvaluatedInstruction(instruction, expanded, before, state, x.undefined());
   }
 

@@ -16,7 +16,6 @@ public record Digest(DigestAlgorithm algorithm, String hex) implements Comparabl
   // The general grammar of go-digest, used to tell "unsupported" from "malformed".
   private static final Pattern GRAMMAR =
       Pattern.compile("[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+");
-  private static final Pattern LOWER_HEX = Pattern.compile("[a-f0-9]+");
 
   /** Validates the parts; use {@link #parse} for strings. */
   public Digest {
@@ -77,6 +76,18 @@ public record Digest(DigestAlgorithm algorithm, String hex) implements Comparabl
     return HexFormat.of().parseHex(hex);
   }
 
+  // Written out: a record's generated equals and hashCode link through ObjectMethods' bootstrap at first use,
+  // which spins classes at run time that no start-up cache holds (every command that reads the store compares digests).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Digest digest && algorithm == digest.algorithm && hex.equals(digest.hex);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * algorithm.hashCode() + hex.hashCode();
+  }
+
   @Override
   public int compareTo(Digest other) {
     return toString().compareTo(other.toString());
@@ -97,8 +108,11 @@ public record Digest(DigestAlgorithm algorithm, String hex) implements Comparabl
           + " hex characters, got "
           + hex.length();
     }
-    if (!LOWER_HEX.matcher(hex).matches()) {
-      return "invalid checksum digest format: " + algorithm + " needs lowercase hex";
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return "invalid checksum digest format: " + algorithm + " needs lowercase hex";
+      }
     }
     return null;
   }

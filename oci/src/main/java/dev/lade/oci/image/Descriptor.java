@@ -53,6 +53,20 @@ public record Descriptor(
     extra = Copies.sortedMap(extra);
   }
 
+  // Written out: a record's generated equals and hashCode link through ObjectMethods' bootstrap at first use,
+  // which spins classes at run time that no start-up cache holds (a no-op build compares descriptors to find the image unchanged).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Descriptor d && mediaType.equals(d.mediaType) && digest.equals(d.digest) && size == d.size
+        && urls.equals(d.urls) && annotations.equals(d.annotations) && data.equals(d.data)
+        && Objects.equals(platform, d.platform) && Objects.equals(artifactType, d.artifactType) && extra.equals(d.extra);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(mediaType, digest, size, urls, annotations, data, platform, artifactType, extra);
+  }
+
   /** A descriptor of just a type, a digest and a size. */
   public static Descriptor of(MediaType mediaType, Digest digest, long size) {
     return new Descriptor(mediaType, digest, size, List.of(), Map.of(), "", null, null, Map.of());

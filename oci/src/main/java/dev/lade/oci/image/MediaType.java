@@ -54,6 +54,18 @@ public record MediaType(String value) {
     }
   }
 
+  // Written out: a record's generated equals and hashCode link through ObjectMethods' bootstrap at first use,
+  // which spins classes at run time that no start-up cache holds (a no-op build compares media types before anything else).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MediaType type && value.equals(type.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** The media type {@code value}. */
   public static MediaType of(String value) {
     return new MediaType(value);

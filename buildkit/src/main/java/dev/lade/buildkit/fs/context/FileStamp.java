@@ -17,6 +17,19 @@ record FileStamp(long device, long inode, long size, long modifiedNanos, long ch
         nanos((FileTime) attributes.get("ctime")));
   }
 
+  // Written out: a record's generated equals and hashCode link through ObjectMethods' bootstrap at first use,
+  // which spins classes at run time that no start-up cache holds (a no-op build compares the stamp of every context file).
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FileStamp s && device == s.device && inode == s.inode && size == s.size
+        && modifiedNanos == s.modifiedNanos && changedNanos == s.changedNanos;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(new long[] {device, inode, size, modifiedNanos, changedNanos});
+  }
+
   private static long nanos(FileTime t) {
     return t.to(java.util.concurrent.TimeUnit.NANOSECONDS);
   }

@@ -29,15 +29,18 @@ record CopyOptions(
 
   static CopyOptions of(Instruction instruction) throws CopyException {
     int line = instruction.location().startLine();
-    return switch (instruction) {
-      case Copy c -> new CopyOptions(false, c.sources(), c.inlineSources(), c.destination(),
+    // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
+    if (instruction instanceof Copy c) {
+      return new CopyOptions(false, c.sources(), c.inlineSources(), c.destination(),
           chown(c.chown(), line), chmod(c.chmod(), line), c.link(), c.parents(), c.excludes(),
           Optional.empty(), Optional.of(false), false, line);
-      case Add a -> new CopyOptions(true, a.sources(), a.inlineSources(), a.destination(),
+    }
+    if (instruction instanceof Add a) {
+      return new CopyOptions(true, a.sources(), a.inlineSources(), a.destination(),
           chown(a.chown(), line), chmod(a.chmod(), line), a.link(), false, a.excludes(),
           a.checksum(), a.unpack(), a.keepGitDir(), line);
-      default -> throw new IllegalArgumentException("not a COPY or ADD: " + instruction.keyword());
-    };
+    }
+    throw new IllegalArgumentException("not a COPY or ADD: " + instruction.keyword());
   }
 
   /** The keyword, for messages. */

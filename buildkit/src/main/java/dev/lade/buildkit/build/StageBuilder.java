@@ -166,7 +166,7 @@ final class StageBuilder {
     layerStep(key, display(evaluated, onbuild), "WORKDIR " + wd, () -> {
       FileTree rootfs = rootfs();
       try {
-        return WorkdirEntries.mkdirs(rootfs, wd, UserIds.resolve(user, rootfs), session.created);
+        return WorkdirEntries.mkdirs(rootfs, Workdirs.clean(wd), UserIds.resolve(user, rootfs), session.created);
       } catch (IllegalArgumentException e) {
         throw session.failed(w.location().startLine(), e.getMessage(), e);
       }

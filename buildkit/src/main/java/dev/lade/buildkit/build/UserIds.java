@@ -12,8 +12,10 @@ import java.util.Optional;
 
 /**
  * Resolves a USER value ({@code name}, {@code uid}, {@code name:group}, {@code uid:gid}) to numeric
- * ids as BuildKit's file operations do: names from the root filesystem's {@code /etc/passwd} and
- * {@code /etc/group}; a uid alone gives the same gid, a name alone its primary group.
+ * ids as BuildKit's file operations do ({@code readUser}): names from the root filesystem's {@code
+ * /etc/passwd} and {@code /etc/group}; a uid alone gives the same gid, a name alone its primary
+ * group; a name found nowhere counts as 0, an unknown group leaves the user's gid (dockerd 20.10
+ * makes {@code WORKDIR} after {@code USER nosuch} owned by 0:0, and so does current BuildKit).
  *
  * @param uid the user id
  * @param gid the group id
@@ -21,7 +23,7 @@ import java.util.Optional;
 record UserIds(long uid, long gid) {
   static final UserIds ROOT = new UserIds(0, 0);
 
-  /** @throws IllegalArgumentException {@code unknown user NAME} and the like */
+  /** The ids {@code user} stands for on {@code rootfs}. */
   static UserIds resolve(String user, FileTree rootfs) throws IOException {
     if (user.isEmpty()) return ROOT;
     Chown chown = Chown.parse(user);
@@ -33,18 +35,19 @@ record UserIds(long uid, long gid) {
         gid = id.id();
       }
       case Chown.Owner.ByName name -> {
-        PasswdFile.Entry entry = PasswdFile.parse(read(rootfs, "etc/passwd"))
-            .byName(name.name()).orElseThrow(() -> new IllegalArgumentException("unknown user " + name.name()));
-        uid = entry.uid();
-        gid = entry.gid();
+        Optional<PasswdFile.Entry> entry = PasswdFile.parse(read(rootfs, "etc/passwd")).byName(name.name());
+        uid = entry.map(e -> (long) e.uid()).orElse(0L);
+        gid = entry.map(e -> (long) e.gid()).orElse(0L);
       }
     }
     if (chown.group().isPresent()) {
-      gid = switch (chown.group().get()) {
-        case Chown.Owner.ById id -> id.id();
-        case Chown.Owner.ByName name -> GroupFile.parse(read(rootfs, "etc/group")).byName(name.name())
-            .orElseThrow(() -> new IllegalArgumentException("unknown group " + name.name())).gid();
-      };
+      switch (chown.group().get()) {
+        case Chown.Owner.ById id -> gid = id.id();
+        case Chown.Owner.ByName name -> {
+          Optional<GroupFile.Entry> group = GroupFile.parse(read(rootfs, "etc/group")).byName(name.name());
+          if (group.isPresent()) gid = group.get().gid();
+        }
+      }
     }
     return new UserIds(uid, gid);
   }

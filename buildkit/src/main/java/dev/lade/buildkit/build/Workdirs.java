@@ -4,10 +4,14 @@ package dev.lade.buildkit.build;
 final class Workdirs {
   private Workdirs() {}
 
-  /** {@code requested} made absolute against {@code current} (relative paths) and cleaned. */
+  /**
+   * {@code requested} as the config's WorkingDir: an absolute path as written (BuildKit's {@code
+   * NormalizePath} leaves it alone on Linux: {@code WORKDIR //a//b/} stays so, in dockerd 20.10
+   * too), a relative one joined to {@code current} and cleaned (Go's {@code filepath.Join}).
+   */
   static String normalize(String current, String requested) {
-    String joined = requested.startsWith("/") ? requested : (current.isEmpty() ? "/" : current) + "/" + requested;
-    return clean(joined);
+    if (requested.startsWith("/")) return requested;
+    return clean((current.isEmpty() ? "/" : current) + "/" + requested);
   }
 
   /** Go's {@code path.Clean} for an absolute path. */

@@ -64,7 +64,8 @@ record ComparableImage(JsonNode config, List<Map<String, String>> layers) {
    * %+v} now, {@code %q} of a pointer in 20.10). Both become version-free forms; the ports and the
    * health check themselves are compared in the config. ARG wrote its declaration as given in
    * 20.10 and writes the value in effect now (lade does as now, ImageBuilderTest checks the values):
-   * only the names are compared.
+   * only the names are compared. COPY and ADD left their {@code --chown} and {@code --chmod} out
+   * in 20.10 and write them now (lade does as now): they are taken out.
    */
   static String versionNeutral(String createdBy) {
     Matcher old = OLD_EXPOSE.matcher(createdBy);
@@ -73,6 +74,9 @@ record ComparableImage(JsonNode config, List<Map<String, String>> layers) {
     if (ports != null) return "EXPOSE " + new TreeSet<>(List.of(ports.split(" ")));
     if (createdBy.startsWith("HEALTHCHECK ")) return "HEALTHCHECK";
     if (createdBy.startsWith("ARG ")) return createdBy.replaceAll("(\\w+)=\\S*", "$1");
+    if (createdBy.startsWith("COPY ") || createdBy.startsWith("ADD ")) {
+      return createdBy.replaceAll(" --ch(own|mod)=\\S+", "");
+    }
     return createdBy;
   }
 

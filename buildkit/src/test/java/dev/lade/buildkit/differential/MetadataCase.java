@@ -23,14 +23,24 @@ record MetadataCase(String name, Path directory, List<String> flags) {
 
   /** The corpus directory, testdata/build/metadata of the repository. */
   static Path corpus() {
-    Path repo = Path.of(System.getProperty("lade.repo", ".."));
-    return repo.resolve("testdata/build/metadata");
+    return corpus("metadata");
   }
 
-  /** Every case of the corpus, by name. */
+  /** A corpus directory of the repository, testdata/build/NAME. */
+  static Path corpus(String name) {
+    Path repo = Path.of(System.getProperty("lade.repo", ".."));
+    return repo.resolve("testdata/build").resolve(name);
+  }
+
+  /** Every case of the metadata corpus, by name. */
   static List<MetadataCase> all() throws IOException {
+    return all(corpus());
+  }
+
+  /** Every case of {@code corpus}: each directory with a Dockerfile, by name. */
+  static List<MetadataCase> all(Path corpus) throws IOException {
     List<MetadataCase> out = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(corpus())) {
+    try (Stream<Path> dirs = Files.list(corpus)) {
       for (Path dir : dirs.sorted().toList()) {
         if (!Files.isRegularFile(dir.resolve("Dockerfile"))) continue;
         Path args = dir.resolve("args");

@@ -17,14 +17,18 @@ public sealed interface Chmod {
    */
   int apply(int currentMode, boolean isDir);
 
-  /** An absolute octal mode, 0 to 07777. */
+  /**
+   * An absolute octal mode, 0 to 07777, of which only the permission bits (0777) are applied: the
+   * file keeps its own setuid, setgid and sticky bits, as fsutil's copier masks the mode with 0777
+   * (dockerd 20.10 made {@code --chmod=4755} of a 0644 file 0755, of a 04755 one 04640 with 640).
+   */
   record Octal(int mode) implements Chmod {
     public Octal {
       if (mode < 0 || mode > 07777) throw nonOctal(Integer.toOctalString(mode));
     }
 
     @Override public int apply(int currentMode, boolean isDir) {
-      return (currentMode & ~07777) | mode;
+      return (currentMode & ~0777) | (mode & 0777);
     }
 
     @Override public String toString() {

@@ -1,6 +1,7 @@
 package dev.lade.buildkit.fs.archive;
 
 import com.github.luben.zstd.ZstdInputStream;
+import dev.lade.buildkit.fs.archive.xz.XzInputStream;
 import dev.lade.oci.layer.ContentSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,10 +28,11 @@ public final class LocalArchives {
       byte[] head = in.readNBytes(6);
       in.reset();
       ArchiveFormat format = ArchiveFormat.sniff(head);
-      if (format == ArchiveFormat.XZ) return Optional.of(format); // cannot look inside: no xz decoder
       byte[] block;
       try (InputStream tar = decompress(format, in)) {
         block = tar.readNBytes(BLOCK);
+      } catch (UnsupportedArchiveException unsupported) {
+        return Optional.of(format); // an archive lade cannot read: unpacking it says so
       } catch (IOException corrupt) {
         return Optional.empty();
       }
@@ -41,10 +43,9 @@ public final class LocalArchives {
   /**
    * The tar stream inside {@code content}.
    *
-   * @throws UnsupportedArchiveException for xz, which lade cannot decompress yet
+   * @throws UnsupportedArchiveException for an xz archive with filters other than LZMA2
    */
   public static InputStream openTar(ContentSource content, ArchiveFormat format) throws IOException {
-    if (format == ArchiveFormat.XZ) throw new UnsupportedArchiveException("xz-compressed archives");
     return decompress(format, new BufferedInputStream(content.open(), 64 * 1024));
   }
 
@@ -54,7 +55,7 @@ public final class LocalArchives {
       case GZIP -> new GZIPInputStream(in, 64 * 1024);
       case BZIP2 -> new BZip2CompressorInputStream(in, true);
       case ZSTD -> new ZstdInputStream(in);
-      case XZ -> throw new UnsupportedArchiveException("xz-compressed archives");
+      case XZ -> new XzInputStream(in);
     };
   }
 }

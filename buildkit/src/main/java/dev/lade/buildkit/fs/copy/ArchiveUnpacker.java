@@ -69,7 +69,7 @@ final class ArchiveUnpacker {
     return switch (entry) {
       case LayerEntry.File f -> new LayerEntry.File(path, owned(f.metadata()), f.size(), f.content());
       case LayerEntry.Directory d -> new LayerEntry.Directory(path, owned(d.metadata()));
-      case LayerEntry.Symlink s -> new LayerEntry.Symlink(path, s.target(), owned(s.metadata()));
+      case LayerEntry.Symlink s -> new LayerEntry.Symlink(path, s.target(), linkMode(owned(s.metadata())));
       case LayerEntry.CharDevice c -> new LayerEntry.CharDevice(path, owned(c.metadata()), c.major(), c.minor());
       case LayerEntry.BlockDevice b -> new LayerEntry.BlockDevice(path, owned(b.metadata()), b.major(), b.minor());
       case LayerEntry.Fifo f -> new LayerEntry.Fifo(path, owned(f.metadata()));
@@ -78,6 +78,15 @@ final class ArchiveUnpacker {
       case LayerEntry.Whiteout w -> null;
       case LayerEntry.OpaqueDirectory o -> null;
     };
+  }
+
+  /**
+   * A symlink's mode on Linux is always 0777, whatever its tar header says: the header's mode is
+   * lost in extraction, and the layer BuildKit writes from the extracted tree shows 0777 (checked
+   * against dockerd 20.10 with a 0644 link).
+   */
+  private static EntryMetadata linkMode(EntryMetadata m) {
+    return new EntryMetadata(0777, m.uid(), m.gid(), m.modTime(), m.xattrs());
   }
 
   private EntryMetadata owned(EntryMetadata m) {

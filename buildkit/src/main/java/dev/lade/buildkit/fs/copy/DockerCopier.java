@@ -32,7 +32,7 @@ import java.util.Optional;
  * top-level source symlink is followed while links inside copied directories are copied as links;
  * hard links and modification times are kept.
  *
- * <p>ADD also unpacks local tar archives (plain, gzip, bzip2, zstd; detected by content) and
+ * <p>ADD also unpacks local tar archives (plain, gzip, bzip2, xz, zstd; detected by content) and
  * downloads http(s) URLs ({@code --checksum} verified, mode 0600, mtime from Last-Modified).
  * Heredoc sources become files of mode 0644. Git sources are not supported yet.
  *
@@ -95,8 +95,8 @@ public final class DockerCopier implements FileCopier {
       CopyOptions options = CopyOptions.of(sources.instruction());
       validate(options);
       return SourceChecksum.of(options, sources.source(), sources.fromContext());
-    } catch (CopyException | SymlinkResolver.EscapeException | IllegalArgumentException
-        | DockerfileParseException e) {
+    } catch (CopyException | SymlinkResolver.EscapeException | SourceMatcher.MissingDirectory
+        | IllegalArgumentException | DockerfileParseException e) {
       return Optional.empty(); // the step fails: carrying it out says how, in its own words
     }
   }
@@ -167,6 +167,7 @@ public final class DockerCopier implements FileCopier {
      * @param baseName the source's name as written (a followed symlink keeps the link's name)
      */
     void copyInto(TreeCopier copier, LayerEntry source, String baseName) throws IOException {
+      plan.nextSource();
       mkdirAll(resolveDestination(destination.ensured()));
       String target = resolveDestination(destination.path());
       boolean targetExists = target.isEmpty() || plan.lookup(target).isPresent();

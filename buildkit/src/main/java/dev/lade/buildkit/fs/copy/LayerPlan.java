@@ -29,6 +29,9 @@ final class LayerPlan implements FileTree {
   private final FileTree base;
   private final Map<String, LayerEntry> written = new HashMap<>();
   private final Set<String> timeKept = new HashSet<>();
+  /** For each file written, the source it came from: hard links join files of one source only. */
+  private final Map<String, Integer> sourceOf = new HashMap<>();
+  private int source;
 
   /** @param base the destination tree; an empty tree for {@code --link} */
   LayerPlan(FileTree base) {
@@ -55,6 +58,17 @@ final class LayerPlan implements FileTree {
   void put(LayerEntry entry) {
     written.put(entry.path(), entry);
     timeKept.remove(entry.path());
+    sourceOf.put(entry.path(), source);
+  }
+
+  /**
+   * Starts the next source (a wildcard's next match, or the next source path): BuildKit copies
+   * each with a copier of its own, whose table of inodes seen makes the hard links, so two names
+   * of one file become a link only when one source holds both (checked against dockerd 20.10:
+   * {@code COPY h1 h2 /d/} and {@code COPY h* /d/} copy two files).
+   */
+  void nextSource() {
+    source++;
   }
 
   /** Records a directory whose time is set after its contents are written, so it keeps it. */
@@ -90,8 +104,8 @@ final class LayerPlan implements FileTree {
   }
 
   /**
-   * The layer's entries: everything written, files sharing an inode turned into hard links to the
-   * first of them in layer order, and the existing directories that hold written entries (as
+   * The layer's entries: everything written, files of one source sharing an inode turned into
+   * hard links to the first of them in layer order, and the existing directories that hold written entries (as
    * containerd's differ includes the parents of changed paths).
    *
    * <p>A directory that gained a name in this step shows {@code now} as its modification time,
@@ -107,7 +121,7 @@ final class LayerPlan implements FileTree {
     for (LayerEntry entry : sorted.values()) {
       if (entry instanceof LayerEntry.File file && file.content() instanceof SharedContent shared
           && shared.inode() != null) {
-        String first = firstNames.putIfAbsent(shared.inode(), file.path());
+        String first = firstNames.putIfAbsent(List.of(sourceOf.get(file.path()), shared.inode()), file.path());
         if (first != null) entry = new LayerEntry.Hardlink(file.path(), first, file.metadata());
       }
       out.add(entry);

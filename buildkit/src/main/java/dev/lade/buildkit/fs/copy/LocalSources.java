@@ -63,6 +63,8 @@ final class LocalSources {
     } catch (SymlinkResolver.EscapeException e) {
       throw step.error(CopyException.Kind.OUTSIDE_CONTEXT,
           "forbidden path outside the build context: " + source + " (" + e.getMessage() + ")");
+    } catch (SourceMatcher.MissingDirectory e) {
+      throw step.error(CopyException.Kind.SOURCE_NOT_FOUND, e.getMessage());
     }
   }
 
@@ -79,6 +81,7 @@ final class LocalSources {
     String parent = pivot < 0 ? "" : TreePaths.clean(source.substring(0, pivot));
     String pattern = TreePaths.clean(pivot < 0 ? source : source.substring(pivot + 3));
     String full = TreePaths.join(parent, pattern);
+    step.plan().nextSource(); // one copier for every match: fsutil's include patterns
     step.mkdirAll(step.resolveDestination(step.destination().path()));
     String destination = step.resolveDestination(step.destination().path());
     for (SourceMatcher.Match match : SourceMatcher.matches(tree, resolver, full)) {
@@ -114,7 +117,8 @@ final class LocalSources {
   private LayerEntry resolve(String path) throws IOException, SymlinkResolver.EscapeException {
     String resolved = resolver.resolve(path, true);
     if (resolved.isEmpty()) return null;
+    // BuildKit names the path it looked for: a dangling link's target (checked against dockerd 20.10)
     return tree.lookup(resolved).orElseThrow(() -> step.error(CopyException.Kind.SOURCE_NOT_FOUND,
-        "failed to compute cache key: \"/" + path + "\" not found: not found"));
+        "failed to compute cache key: \"/" + resolved + "\" not found: not found"));
   }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
  * Expands a source path's wildcards as fsutil's {@code ResolveWildcards} does: the components
  * before the first one with a wildcard name a directory (symlinks followed); below it, paths are
  * walked in lexical order without following symlinks, and those whose relative path matches the
- * rest of the pattern ({@link GoMatch}) are the matches; a matching directory is not entered.
+ * rest of the pattern ({@link GoMatch}) are the matches; a matching directory is not entered. A
+ * directory that is not there is an error (Go's {@code filepath.Walk} fails on it), while an
+ * existing one without matches gives none.
  */
 final class SourceMatcher {
   /**
@@ -43,9 +45,17 @@ final class SourceMatcher {
     String base = String.join("/", java.util.Arrays.copyOfRange(parts, 0, first));
     String rest = String.join("/", java.util.Arrays.copyOfRange(parts, first, parts.length));
     String resolvedBase = resolver.resolve(base, true);
+    if (!resolvedBase.isEmpty() && tree.lookup(resolvedBase).isEmpty()) throw new MissingDirectory(base);
     List<Match> out = new ArrayList<>();
     walk(tree, resolvedBase, "", rest, parts.length - first, base, out);
     return out;
+  }
+
+  /** The directory before a pattern's first wildcard does not exist. */
+  static final class MissingDirectory extends IOException {
+    MissingDirectory(String path) {
+      super("lstat /" + path + ": no such file or directory");
+    }
   }
 
   private static void walk(FileTree tree, String dir, String relative, String rest, int depth,

@@ -92,6 +92,32 @@ class AddTest {
     }
   }
 
+  /** xz, made by xz-utils as BuildKit's {@code xz -d} reads it, whatever its level and check. */
+  @Test
+  void xzArchivesAreUnpacked() throws IOException, InterruptedException {
+    Path xz = Path.of("/usr/bin/xz");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(xz),
+        "needs xz-utils' /usr/bin/xz to make the archive (tools/test-packages.txt)");
+    Path tar = java.nio.file.Files.write(scratch.resolve("a.tar"), tar());
+    for (String level : List.of("-0", "-9")) {
+      Process p = new ProcessBuilder(xz.toString(), level, "--check=sha256", "-k", "-c", tar.toString())
+          .redirectOutput(scratch.resolve("a.tar.xz").toFile()).start();
+      assertEquals(0, p.waitFor());
+      Map<String, String> layer = add("ADD data /opt/", java.nio.file.Files.readAllBytes(scratch.resolve("a.tar.xz")), "data");
+      assertEquals("file 0604 7:8 from the archive", layer.get("opt/pkg/readme"));
+      assertEquals("hardlink 0604 7:8 opt/pkg/readme", layer.get("opt/pkg/second"));
+    }
+  }
+
+  @Test
+  void archivedSymlinksGetMode0777WhateverTheirHeaderSays() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new LayerWriter(LayerOptions.defaults().withCompression(Compression.NONE)).write(List.of(
+        new LayerEntry.Symlink("l/sym", "../../etc/shadow", EntryMetadata.of(0644, 7, 8, TAR_TIME))), out);
+    Map<String, String> layer = add("ADD links.tar /lk/", out.toByteArray(), "links.tar");
+    assertEquals("symlink 0777 7:8 ../../etc/shadow", layer.get("lk/l/sym"));
+  }
+
   @Test
   void archiveEntriesKeepTheirTimesAndTakeTheChownOwner() throws IOException {
     MemoryTree context = new MemoryTree().put(new LayerEntry.File("a.tar", EntryMetadata.root(0644), tar().length,

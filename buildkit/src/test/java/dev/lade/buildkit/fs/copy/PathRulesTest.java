@@ -101,6 +101,15 @@ class PathRulesTest {
   @Test
   void aWildcardMatchingNothingCopiesNothing() throws IOException {
     assertEquals(Map.of(), copy("COPY nomatch* /x/", new MemoryTree(), "/"));
+    assertEquals(Map.of(), copy("COPY test.txt/* /x/", new MemoryTree(), "/"), "below a file: nothing to walk");
+  }
+
+  /** fsutil walks the directory before the first wildcard: one that is not there fails (dockerd 20.10 agrees). */
+  @Test
+  void aWildcardBelowAMissingDirectoryIsAnError() {
+    CopyException e = assertThrows(CopyException.class, () -> copy("COPY nodir/*.txt /x/", new MemoryTree(), "/"));
+    assertEquals(CopyException.Kind.SOURCE_NOT_FOUND, e.kind());
+    assertEquals("Dockerfile:2: lstat /nodir: no such file or directory", e.located("Dockerfile"));
   }
 
   @Test

@@ -36,6 +36,7 @@ class SourceRulesTest {
     Files.createSymbolicLink(dir.resolve("top"), Path.of("x/a.txt"));
     Files.createSymbolicLink(dir.resolve("out"), Path.of("../../etc/passwd"));
     Files.createLink(dir.resolve("x/hard"), dir.resolve("x/a.txt"));
+    Files.createSymbolicLink(dir.resolve("dangling"), Path.of("nowhere"));
     Files.writeString(dir.resolve("hom1.txt"), "1");
     Files.writeString(dir.resolve("hom2.md"), "2");
     context = ContextTree.open(dir, IgnorePatterns.empty());
@@ -59,6 +60,12 @@ class SourceRulesTest {
   }
 
   @Test
+  void aDanglingSourceLinkNamesItsTarget() {
+    CopyException e = assertThrows(CopyException.class, () -> copy("COPY dangling /d"));
+    assertEquals("Dockerfile:2: failed to compute cache key: \"/nowhere\" not found: not found", e.located("Dockerfile"));
+  }
+
+  @Test
   void aContextSymlinkPointingOutIsRefused() {
     CopyException e = assertThrows(CopyException.class, () -> copy("COPY out /d/"));
     assertEquals(CopyException.Kind.OUTSIDE_CONTEXT, e.kind());
@@ -69,6 +76,16 @@ class SourceRulesTest {
     Map<String, String> layer = copy("COPY x /d/");
     assertEquals("hardlink", layer.get("d/hard").split(" ")[0]);
     assertEquals("d/a.txt", layer.get("d/hard").split(" ")[3]);
+  }
+
+  /** BuildKit copies each source, each wildcard match, with a copier of its own: its links stay inside one. */
+  @Test
+  void twoSourcesNamingOneFileAreTwoFiles() throws IOException {
+    Map<String, String> sources = copy("COPY x/a.txt x/hard /d/");
+    assertEquals("file 0644 0:0 xa", sources.get("d/a.txt"));
+    assertEquals("file 0644 0:0 xa", sources.get("d/hard"));
+    Map<String, String> matches = copy("COPY x/[ah]* /w/");
+    assertEquals("file 0644 0:0 xa", matches.get("w/hard"));
   }
 
   @Test

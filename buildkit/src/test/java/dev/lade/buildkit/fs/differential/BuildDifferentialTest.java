@@ -90,7 +90,7 @@ class BuildDifferentialTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Dockerfile", "stages.Dockerfile", "remote.Dockerfile"})
+  @ValueSource(strings = {"Dockerfile", "stages.Dockerfile", "remote.Dockerfile", "corners.Dockerfile"})
   void imageMatchesBuildKit(String dockerfile, @TempDir Path dir) throws IOException {
     String url = "URL=http://127.0.0.1:" + server.getAddress().getPort();
     docker.build(context, context.resolve(dockerfile), "lade-build-diff", "--build-arg", url);

@@ -23,7 +23,8 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream
 
 /**
  * The shared COPY test contexts under testdata/build/copy-*, copied to a temporary directory and
- * completed with what git cannot hold: modes, a hard link, archives and fixed mtimes.
+ * completed with what git cannot hold: modes (setuid, setgid, sticky among them), a hard link, an
+ * empty directory, archives and fixed mtimes.
  */
 final class CopyContexts {
   static final Instant MTIME = Instant.parse("2023-04-05T06:07:08Z");
@@ -37,12 +38,17 @@ final class CopyContexts {
     Files.setPosixFilePermissions(into.resolve("dir/f1.txt"), PosixFilePermissions.fromString("rw-------"));
     Files.setPosixFilePermissions(into.resolve("dir/sub"), PosixFilePermissions.fromString("rwxr-x---"));
     Files.createLink(into.resolve("dir/hard"), into.resolve("dir/f1.txt"));
+    Files.createDirectories(into.resolve("empty"));
+    special(into.resolve("special"));
+    foreign(into.resolve("foreign"));
+    odd(into.resolve("odd"));
     byte[] tar = tar();
     write(into.resolve("archive.tar.gz"), tar, true);
     try (OutputStream out = new BZip2CompressorOutputStream(Files.newOutputStream(into.resolve("archive.tar.bz2")))) {
       out.write(tar);
     }
     write(into.resolve("plain.txt.gz"), "not a tar\n".getBytes(StandardCharsets.UTF_8), true);
+    xz(tar, into.resolve("archive.tar.xz"));
     try (Stream<Path> all = Files.walk(into)) {
       for (Path p : all.toList()) {
         // lutimes: a symlink's own time, which BuildKit keeps too
@@ -50,7 +56,65 @@ final class CopyContexts {
             .setTimes(FileTime.from(MTIME), null, null);
       }
     }
+    fifo(into.resolve("odd/fifo")); // BuildKit's context leaves FIFOs out
     return into;
+  }
+
+  /** xz-utils' {@code xz}: the JDK and commons-compress (without its xz dependency) write no xz. */
+  private static void xz(byte[] data, Path file) throws IOException {
+    Path raw = Files.write(file.resolveSibling(file.getFileName() + ".raw"), data);
+    try {
+      Process xz = new ProcessBuilder("/usr/bin/xz", "-6", "-c", raw.toString())
+          .redirectOutput(file.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      if (xz.waitFor() != 0) throw new IOException("xz failed with status " + xz.exitValue());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted running xz", e);
+    } finally {
+      Files.delete(raw);
+    }
+  }
+
+  /** Mode 0000, an empty executable and a private directory; a FIFO joins them later. */
+  private static void odd(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("private"));
+    Files.writeString(dir.resolve("private/inside"), "inside\n");
+    Files.setAttribute(dir.resolve("private"), "unix:mode", 0700);
+    Files.setAttribute(Files.writeString(dir.resolve("unreadable"), "mode 0000\n"), "unix:mode", 0);
+    Files.setAttribute(Files.writeString(dir.resolve("empty"), ""), "unix:mode", 0755);
+  }
+
+  /** Made after the times are set: setting a FIFO's times opens it, which waits for a writer. */
+  private static void fifo(Path file) throws IOException {
+    try {
+      Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+      if (mkfifo.waitFor() != 0) throw new IOException("mkfifo failed with status " + mkfifo.exitValue());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted running mkfifo", e);
+    }
+  }
+
+  /** A file of another owner and one with an extended attribute: BuildKit's context gives 0:0 and no xattrs. */
+  private static void foreign(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path owned = Files.writeString(dir.resolve("owned.txt"), "owned by 1234:5678\n");
+    Files.setAttribute(owned, "unix:uid", 1234);
+    Files.setAttribute(owned, "unix:gid", 5678);
+    Path tagged = Files.writeString(dir.resolve("xattr.txt"), "with user.lade\n");
+    Files.getFileAttributeView(tagged, java.nio.file.attribute.UserDefinedFileAttributeView.class)
+        .write("lade", java.nio.ByteBuffer.wrap("yes".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Modes with setuid, setgid and sticky bits, which java.nio's permission sets cannot express. */
+  private static void special(Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("sticky"));
+    Files.writeString(dir.resolve("suid"), "setuid\n");
+    Files.writeString(dir.resolve("sgid"), "setgid\n");
+    Files.writeString(dir.resolve("sticky/inside"), "in a sticky directory\n");
+    Files.setAttribute(dir.resolve("suid"), "unix:mode", 04755);
+    Files.setAttribute(dir.resolve("sgid"), "unix:mode", 02750);
+    Files.setAttribute(dir.resolve("sticky"), "unix:mode", 01777);
   }
 
   private static void write(Path file, byte[] data, boolean gzip) throws IOException {

@@ -1,7 +1,6 @@
 package dev.lade.buildkit.fs.archive;
 
 import com.github.luben.zstd.ZstdInputStream;
-import dev.lade.buildkit.fs.archive.xz.XzInputStream;
 import dev.lade.oci.layer.ContentSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -9,6 +8,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * Decides, as BuildKit's {@code isArchivePath} does, whether ADD unpacks a local file: by content,
@@ -31,8 +31,6 @@ public final class LocalArchives {
       byte[] block;
       try (InputStream tar = decompress(format, in)) {
         block = tar.readNBytes(BLOCK);
-      } catch (UnsupportedArchiveException unsupported) {
-        return Optional.of(format); // an archive lade cannot read: unpacking it says so
       } catch (IOException corrupt) {
         return Optional.empty();
       }
@@ -40,11 +38,7 @@ public final class LocalArchives {
     }
   }
 
-  /**
-   * The tar stream inside {@code content}.
-   *
-   * @throws UnsupportedArchiveException for an xz archive with filters other than LZMA2
-   */
+  /** The tar stream inside {@code content}. */
   public static InputStream openTar(ContentSource content, ArchiveFormat format) throws IOException {
     return decompress(format, new BufferedInputStream(content.open(), 64 * 1024));
   }
@@ -55,7 +49,7 @@ public final class LocalArchives {
       case GZIP -> new GZIPInputStream(in, 64 * 1024);
       case BZIP2 -> new BZip2CompressorInputStream(in, true);
       case ZSTD -> new ZstdInputStream(in);
-      case XZ -> new XzInputStream(in);
+      case XZ -> new XZCompressorInputStream(in, true); // concatenated streams, as xz -d
     };
   }
 }

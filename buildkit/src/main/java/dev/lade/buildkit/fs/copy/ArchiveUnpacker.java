@@ -6,7 +6,6 @@ import dev.lade.buildkit.fs.archive.ArchiveExtractor;
 import dev.lade.buildkit.fs.archive.ArchiveFormat;
 import dev.lade.buildkit.fs.archive.InvalidArchiveException;
 import dev.lade.buildkit.fs.archive.LocalArchives;
-import dev.lade.buildkit.fs.archive.UnsupportedArchiveException;
 import dev.lade.oci.layer.EntryMetadata;
 import dev.lade.oci.layer.LayerEntry;
 import java.io.IOException;
@@ -38,8 +37,6 @@ final class ArchiveUnpacker {
     try {
       Files.createDirectories(scratch);
       entries = ArchiveExtractor.extract(LocalArchives.openTar(archive.content(), format), scratch);
-    } catch (UnsupportedArchiveException e) {
-      throw step.error(CopyException.Kind.NOT_SUPPORTED, "/" + archive.path() + ": " + e.getMessage());
     } catch (InvalidArchiveException e) {
       throw step.error(CopyException.Kind.INVALID_OPTION, "/" + archive.path() + ": invalid archive: " + e.getMessage());
     }

@@ -145,6 +145,37 @@ class BuildBadInputTest {
         fails(1, "FROM scratch\nCOPY --chown=nobody file /copy\n"));
   }
 
+  @Test
+  void badContextSourcesFailBeforeAnyStepRuns() throws IOException {
+    Path rootfs = dev.lade.oci.testing.BusyboxRootfs.writeTar(dir.resolve("rootfs.tar"));
+    assertEquals(0, CliRun.of("--root", store.toString(), "import", rootfs.toString(), "lade-bad/base:1").exitCode());
+    file("context/a", "a\n");
+    file("outside.txt", "secret\n");
+    Files.createSymbolicLink(dir.resolve("context/escape"), dir.resolve("outside.txt"));
+    assertEquals("Dockerfile:5: failed to compute cache key: \"/missing\" not found: not found", fails(1, """
+        FROM lade-bad/base:1
+        RUN echo $RANDOM > /r
+        COPY a /a
+        RUN echo hi > /hi
+        COPY missing /b
+        """));
+    assertEquals("Dockerfile:4: forbidden path outside the build context: ../outside.txt", fails(1, """
+        FROM lade-bad/base:1
+        RUN echo $RANDOM > /r
+        COPY a /a
+        ADD ../outside.txt /o
+        """));
+    String escape = fails(1, """
+        FROM lade-bad/base:1 AS one
+        RUN echo one > /one
+        COPY a /a
+        FROM lade-bad/base:1
+        COPY --from=one /one /one
+        COPY a escape /e/
+        """);
+    assertTrue(escape.startsWith("Dockerfile:6: forbidden path outside the build context: escape"), escape);
+  }
+
   /** The error line without the {@code lade: } prefix of errors that are not located. */
   private static String stripPrefix(String line) {
     return line.startsWith("lade: ") ? line.substring("lade: ".length()) : line;

@@ -4,12 +4,14 @@ import dev.lade.buildkit.cache.BuildCache;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.graph.StageGraph;
 import dev.lade.buildkit.progress.ProgressStep;
+import dev.lade.dockerfile.ast.Instruction;
 import dev.lade.dockerfile.ast.Suggest;
 import dev.lade.dockerfile.ignore.IgnoreFiles;
 import dev.lade.dockerfile.parser.DockerfileParseException;
 import dev.lade.dockerfile.scope.BuildArgs;
 import dev.lade.dockerfile.scope.GlobalScope;
 import dev.lade.dockerfile.shell.ShellLexer;
+import dev.lade.oci.digest.Digest;
 import dev.lade.oci.platform.Platform;
 import dev.lade.oci.reference.Reference;
 import dev.lade.oci.store.ResolvedImage;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +47,8 @@ final class BuildSession {
   final BuildCache cache;
   private final BaseImages images;
   private final Set<String> sourcesShown = ConcurrentHashMap.newKeySet();
+  /** The source checksums of the COPY and ADD steps that read the context, by expanded instruction. */
+  final Map<Instruction, Optional<Digest>> contextChecksums = new ConcurrentHashMap<>();
   private FileTree context;
 
   BuildSession(BuildRequest request, BuildEnvironment env, ShellLexer lexer, GlobalScope globals, BuildArgs buildArgs,

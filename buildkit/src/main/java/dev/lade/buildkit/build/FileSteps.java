@@ -6,6 +6,7 @@ import dev.lade.buildkit.fs.CopyResult;
 import dev.lade.buildkit.fs.CopySources;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.graph.StageNode;
+import dev.lade.dockerfile.ast.Add;
 import dev.lade.dockerfile.ast.Copy;
 import dev.lade.dockerfile.ast.Instruction;
 import dev.lade.dockerfile.parser.DockerfileParseException;
@@ -32,13 +33,31 @@ final class FileSteps {
 
   /**
    * The checksum of {@code expanded}'s (a COPY or ADD) options and sources, for a cache key found
-   * before the step is planned; empty when only carrying it out can tell.
+   * before the step is planned; empty when only carrying it out can tell. A context source's is
+   * computed once per build: {@link #checkContextSources} before the first step, found again here.
    */
   Optional<Digest> sourceChecksum(Instruction expanded) throws IOException {
     Optional<String> from = from(expanded);
-    FileTree source = from.isPresent() ? named(from.get(), expanded) : session.context();
+    if (from.isPresent()) return checksum(expanded, named(from.get(), expanded), false);
+    Optional<Digest> known = session.contextChecksums.get(expanded);
+    if (known != null) return known;
+    Optional<Digest> sum = checksum(expanded, session.context(), true);
+    session.contextChecksums.put(expanded, sum);
+    return sum;
+  }
+
+  /**
+   * For {@code expanded} a COPY or ADD that reads the build context, computes its checksum now,
+   * failing as the step would when a source is missing or leaves the context; does nothing for
+   * other instructions and other sources.
+   */
+  void checkContextSources(Instruction expanded) throws IOException {
+    if ((expanded instanceof Copy || expanded instanceof Add) && from(expanded).isEmpty()) sourceChecksum(expanded);
+  }
+
+  private Optional<Digest> checksum(Instruction expanded, FileTree source, boolean fromContext) throws IOException {
     try {
-      return session.env.copier().sourceChecksum(new CopySources(expanded, source, from.isEmpty()));
+      return session.env.copier().sourceChecksum(new CopySources(expanded, source, fromContext));
     } catch (IOException e) {
       throw session.failed(expanded.location().startLine(), String.valueOf(e.getMessage()), e);
     }

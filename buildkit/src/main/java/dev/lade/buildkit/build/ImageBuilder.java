@@ -3,6 +3,7 @@ package dev.lade.buildkit.build;
 import dev.lade.buildkit.cache.BuildCache;
 import dev.lade.buildkit.cache.StoreBuildCache;
 import dev.lade.buildkit.graph.StageGraph;
+import dev.lade.buildkit.graph.StageNode;
 import dev.lade.buildkit.graph.StageScheduler;
 import dev.lade.buildkit.progress.ProgressStep;
 import dev.lade.dockerfile.ast.Dockerfile;
@@ -21,6 +22,7 @@ import dev.lade.oci.store.Lease;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +89,7 @@ public final class ImageBuilder {
     BuildSession session = new BuildSession(request, env, lexer, globals, buildArgs, graph, platform, epoch,
         new LayerSink(env.store().blobs(), layerOptions), cache);
     try (Lease lease = env.store().lease()) {
+      checkContextSources(session, graph);
       Map<Integer, StageResult> stages =
           StageScheduler.run(graph, (node, deps) -> new StageBuilder(session, node, deps).build());
       return ImageAssembly.write(session, stages.get(graph.target()).image());
@@ -98,6 +101,19 @@ public final class ImageBuilder {
     } catch (Exception e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }
+  }
+
+  /**
+   * Walks every stage the target needs, in order, without carrying out a step ({@link
+   * StageBuilder#check}): like BuildKit, which computes every COPY's cache key as soon as the
+   * context is loaded, a missing context source fails the build before any step runs and leaves
+   * the store as it was. A {@code --from} tree's sources can only be checked once that tree is
+   * built, and an unknown {@code --chown} name once the destination's /etc/passwd is there.
+   */
+  private static void checkContextSources(BuildSession session, StageGraph graph)
+      throws IOException, InterruptedException {
+    Map<Integer, StageResult> checked = new HashMap<>();
+    for (StageNode node : graph.needed()) checked.put(node.index(), new StageBuilder(session, node, checked).check());
   }
 
   /** SOURCE_DATE_EPOCH from the request, else from a build argument (seconds since 1970). */

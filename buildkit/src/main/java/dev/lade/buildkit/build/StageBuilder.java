@@ -46,6 +46,8 @@ final class StageBuilder {
   private StageEvaluator evaluator;
   private CacheKey filesystem;
   private String baseName;
+  /** Walking the stage for {@link #check}: no step is carried out. */
+  private boolean checking;
 
   StageBuilder(BuildSession session, StageNode node, Map<Integer, StageResult> dependencies) {
     this.session = session;
@@ -56,13 +58,30 @@ final class StageBuilder {
   }
 
   StageResult build() throws IOException, InterruptedException {
+    return walk();
+  }
+
+  /**
+   * Walks the stage as {@link #build} does, carrying out no step: evaluates its instructions (its
+   * base's ONBUILD triggers first), applies their metadata, and computes the source checksum of
+   * every COPY and ADD that reads the build context, which the step finds again when it runs. So a
+   * source that is missing or leaves the context fails the build before its first step, as
+   * BuildKit fails it while computing cache keys; a dry result is only for {@code check}ing the
+   * stages built on this one.
+   */
+  StageResult check() throws IOException, InterruptedException {
+    checking = true;
+    return walk();
+  }
+
+  private StageResult walk() throws IOException, InterruptedException {
     List<String> triggers = start();
     List<Instruction> parsed = OnbuildTriggers.parse(triggers, node.stage().from().location());
     names.count(node.stage().instructions());
     if (node.base() instanceof StageBase.Image) {
       names.countFrom();
       // BuildKit makes no FROM vertex for an image without layers, though it counts it.
-      if (!image.layers().isEmpty()) fromStep();
+      if (!image.layers().isEmpty() && !checking) fromStep();
     }
     names.countTriggers(parsed.size());
     for (Instruction trigger : parsed) trigger(trigger);
@@ -142,6 +161,10 @@ final class StageBuilder {
       } catch (DockerfileParseException e) {
         throw session.named(e);
       }
+      return;
+    }
+    if (checking) {
+      files.checkContextSources(expanded);
       return;
     }
     // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).

@@ -18,8 +18,11 @@ public interface FileCopier {
    * the layer, computed without the destination tree, so that a cache key chained onto the
    * destination's own key finds a cached step before anything is planned (BuildKit keys its file
    * operations so). Empty when only carrying the step out can tell: a URL source, whose content is
-   * known once fetched, or a step that fails (carrying it out reports how); the caller then keys
-   * the step by the checksum of the entries it planned ({@link dev.lade.buildkit.fs.copy.InputChecksum}).
+   * known once fetched; the caller then keys the step by the checksum of the entries it planned
+   * ({@link dev.lade.buildkit.fs.copy.InputChecksum}).
+   *
+   * @throws CopyException when the options or sources alone show that the step fails (a bad
+   *     option, a missing source, a path leaving the context), worded as carrying it out would
    */
   default Optional<Digest> sourceChecksum(CopySources sources) throws IOException {
     return Optional.empty();

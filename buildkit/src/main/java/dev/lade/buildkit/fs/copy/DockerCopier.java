@@ -91,12 +91,11 @@ public final class DockerCopier implements FileCopier {
 
   @Override
   public Optional<Digest> sourceChecksum(CopySources sources) throws IOException {
+    CopyOptions options = CopyOptions.of(sources.instruction());
+    validate(options);
     try {
-      CopyOptions options = CopyOptions.of(sources.instruction());
-      validate(options);
       return SourceChecksum.of(options, sources.source(), sources.fromContext());
-    } catch (CopyException | SymlinkResolver.EscapeException | SourceMatcher.MissingDirectory
-        | IllegalArgumentException | DockerfileParseException e) {
+    } catch (IllegalArgumentException | DockerfileParseException e) {
       return Optional.empty(); // the step fails: carrying it out says how, in its own words
     }
   }

@@ -37,7 +37,7 @@ final class LocalSources {
 
   void copy(String source, Path scratch) throws IOException {
     if (step.request().fromContext() && TreePaths.leavesRoot(source)) {
-      throw step.error(CopyException.Kind.OUTSIDE_CONTEXT, "forbidden path outside the build context: " + source);
+      throw SourceErrors.outsideContext(step.options().line(), source);
     }
     try {
       if (step.options().parents()) {
@@ -61,10 +61,9 @@ final class LocalSources {
         step.copyInto(copier, entry, TreePaths.name(match.path()));
       }
     } catch (SymlinkResolver.EscapeException e) {
-      throw step.error(CopyException.Kind.OUTSIDE_CONTEXT,
-          "forbidden path outside the build context: " + source + " (" + e.getMessage() + ")");
+      throw SourceErrors.outsideContext(step.options().line(), source, e);
     } catch (SourceMatcher.MissingDirectory e) {
-      throw step.error(CopyException.Kind.SOURCE_NOT_FOUND, e.getMessage());
+      throw SourceErrors.missingDirectory(step.options().line(), e);
     }
   }
 
@@ -118,7 +117,6 @@ final class LocalSources {
     String resolved = resolver.resolve(path, true);
     if (resolved.isEmpty()) return null;
     // BuildKit names the path it looked for: a dangling link's target (checked against dockerd 20.10)
-    return tree.lookup(resolved).orElseThrow(() -> step.error(CopyException.Kind.SOURCE_NOT_FOUND,
-        "failed to compute cache key: \"/" + resolved + "\" not found: not found"));
+    return tree.lookup(resolved).orElseThrow(() -> SourceErrors.notFound(step.options().line(), resolved));
   }
 }

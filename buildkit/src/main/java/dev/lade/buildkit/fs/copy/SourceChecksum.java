@@ -47,17 +47,24 @@ final class SourceChecksum {
    * empty when a source is a URL, whose content is known only once fetched.
    *
    * @param fromContext whether {@code tree} is the build context
-   * @throws CopyException when a source is missing or leaves the context
-   * @throws SymlinkResolver.EscapeException when a source's symlink leaves the context
+   * @throws CopyException when a source is missing or leaves the context, as carrying the step
+   *     out would report it
    */
-  static Optional<Digest> of(CopyOptions options, FileTree tree, boolean fromContext)
-      throws IOException, SymlinkResolver.EscapeException {
+  static Optional<Digest> of(CopyOptions options, FileTree tree, boolean fromContext) throws IOException {
     for (String source : options.sources()) {
       if (RemoteSources.isHttp(source) || RemoteSources.isGit(source)) return Optional.empty();
     }
     SourceChecksum sum = new SourceChecksum(options, tree, fromContext);
     sum.options();
-    for (String source : options.sources()) sum.source(source);
+    for (String source : options.sources()) {
+      try {
+        sum.source(source);
+      } catch (SymlinkResolver.EscapeException e) {
+        throw SourceErrors.outsideContext(options.line(), source, e);
+      } catch (SourceMatcher.MissingDirectory e) {
+        throw SourceErrors.missingDirectory(options.line(), e);
+      }
+    }
     tree.prefetch(sum.filesRead);
     return Optional.of(sum.digest.digest());
   }
@@ -84,10 +91,7 @@ final class SourceChecksum {
 
   private void source(String source) throws IOException, SymlinkResolver.EscapeException {
     digest.label("source " + source);
-    if (fromContext && TreePaths.leavesRoot(source)) {
-      throw new CopyException(CopyException.Kind.OUTSIDE_CONTEXT, options.line(),
-          "forbidden path outside the build context: " + source);
-    }
+    if (fromContext && TreePaths.leavesRoot(source)) throw SourceErrors.outsideContext(options.line(), source);
     if (options.parents()) {
       withParents(source);
       return;
@@ -150,7 +154,6 @@ final class SourceChecksum {
   private LayerEntry resolve(String path) throws IOException, SymlinkResolver.EscapeException {
     String resolved = resolver.resolve(path, true);
     if (resolved.isEmpty()) return null;
-    return tree.lookup(resolved).orElseThrow(() -> new CopyException(CopyException.Kind.SOURCE_NOT_FOUND,
-        options.line(), "\"/" + path + "\" not found"));
+    return tree.lookup(resolved).orElseThrow(() -> SourceErrors.notFound(options.line(), resolved));
   }
 }

@@ -2,8 +2,11 @@ package dev.lade.buildkit.fs.copy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lade.buildkit.fs.CopyException;
+import dev.lade.buildkit.fs.CopyRequest;
 import dev.lade.buildkit.fs.CopySources;
 import dev.lade.buildkit.fs.FileTree;
 import dev.lade.buildkit.fs.context.ContextTree;
@@ -118,11 +121,23 @@ class SourceChecksumTest {
   }
 
   @Test
-  void urlsAndFailingStepsHaveNone() throws IOException {
+  void urlsHaveNone() throws IOException {
     FileTree context = ContextTree.open(dir, IgnorePatterns.empty());
     assertTrue(checksum("ADD https://example.com/a.tar.gz /a/", context, true).isEmpty());
-    assertTrue(checksum("COPY missing /a/", context, true).isEmpty());
-    assertTrue(checksum("COPY ../f1.txt /a/", context, true).isEmpty());
-    assertTrue(checksum("COPY --chmod=u+q f1.txt /a/", context, true).isEmpty());
+  }
+
+  @Test
+  void badSourcesFailAsCarryingTheStepOutDoes() throws IOException {
+    FileTree context = ContextTree.open(dir, IgnorePatterns.empty());
+    Files.createSymbolicLink(dir.resolve("dangling"), Path.of("nowhere"));
+    Files.createSymbolicLink(dir.resolve("up"), Path.of("../outside"));
+    for (String instruction : List.of("COPY missing /a/", "COPY dangling /a/", "COPY ../f1.txt /a/", "COPY up /a/",
+        "COPY nodir/*.txt /a/", "COPY --chmod=u+q f1.txt /a/", "COPY --parents src/./none /a/")) {
+      CopyException keyed = assertThrows(CopyException.class, () -> checksum(instruction, context, true), instruction);
+      CopyException carriedOut = assertThrows(CopyException.class, () -> copier.copy(
+          new CopyRequest(Instructions.parse(instruction), context, new MemoryTree(), "/", true)), instruction);
+      assertEquals(carriedOut.kind(), keyed.kind(), instruction);
+      assertEquals(carriedOut.getMessage(), keyed.getMessage(), instruction);
+    }
   }
 }

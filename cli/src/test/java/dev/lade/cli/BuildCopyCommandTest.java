@@ -67,14 +67,25 @@ class BuildCopyCommandTest {
 
   @Test
   void aFailureAfterBuiltStepsNamesNothingButKeepsTheirCache() throws IOException {
-    dockerfile("FROM scratch\nCOPY a.txt /a\nCOPY missing.txt /\n");
+    // An unknown --chown name is known only when the step runs, on the tree the steps before it built.
+    dockerfile("FROM scratch\nCOPY a.txt /a\nCOPY --chown=nobody a.txt /b\n");
     CliRun run = CliRun.of("--root", root, "build", "--progress", "quiet", "-t", "bad:1", context.toString());
     assertEquals(1, run.exitCode(), run.toString());
-    assertEquals("Dockerfile:3: failed to compute cache key: \"/missing.txt\" not found: not found", run.err().strip());
+    assertEquals("Dockerfile:3: unable to find user nobody: no /etc/passwd in the destination", run.err().strip());
     CliRun images = CliRun.of("--root", root, "images", "-q");
     assertEquals("", images.out().strip(), "no image is named: " + images);
     dockerfile("FROM scratch\nCOPY a.txt /a\n");
     assertEquals(Map.of("COPY a.txt /a", true), steps(build()));
+  }
+
+  @Test
+  void aMissingContextSourceFailsBeforeAnyStepRuns() throws IOException {
+    dockerfile("FROM scratch\nCOPY a.txt /a\nCOPY missing.txt /\n");
+    CliRun run = CliRun.of("--root", root, "build", "--progress", "quiet", "-t", "bad:1", context.toString());
+    assertEquals(1, run.exitCode(), run.toString());
+    assertEquals("Dockerfile:3: failed to compute cache key: \"/missing.txt\" not found: not found", run.err().strip());
+    dockerfile("FROM scratch\nCOPY a.txt /a\n");
+    assertEquals(Map.of("COPY a.txt /a", false), steps(build()), "the step before the failing one never ran");
   }
 
   private void dockerfile(String text) throws IOException {

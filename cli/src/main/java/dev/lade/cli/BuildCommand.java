@@ -20,6 +20,7 @@ import dev.lade.cli.buildrun.SshAgents;
 import dev.lade.oci.image.Compression;
 import dev.lade.oci.store.Lease;
 import dev.lade.oci.store.OciLayoutStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,13 @@ final class BuildCommand implements Callable<Integer> {
             store.root().resolve(".lade/context-checksums"))) {
       BuildEnvironment env = new BuildEnvironment(store, files, files,
           Optional.of(runner), registries, display, Clock.systemUTC());
-      BuiltImage image = new ImageBuilder(env).build(request);
+      BuiltImage image;
+      try {
+        image = new ImageBuilder(env).build(request);
+      } catch (IOException | RuntimeException e) {
+        files.discardChecksums();
+        throw e;
+      }
       ImageExporter exporter = new ImageExporter(store, registries, display);
       for (OutputSpec output : specs) exporter.export(image, output);
       if (iidFile != null) BuildMetadata.writeIidFile(iidFile, image);

@@ -15,15 +15,13 @@ final class StoreFiles {
 
   /**
    * Every file and directory under {@code store}: files by content digest, directories as {@code
-   * dir}. Lock files and the context checksums remembered for the next build are no store content.
+   * dir}, lock files and the context checksums remembered for the next build included.
    */
   static Map<String, String> of(Path store) throws IOException {
     Map<String, String> out = new TreeMap<>();
     if (!Files.exists(store)) return out;
     try (Stream<Path> all = Files.walk(store)) {
       for (Path p : all.toList()) {
-        String name = p.getFileName().toString();
-        if (name.endsWith(".lock") || name.startsWith("context-checksums")) continue;
         out.put(store.relativize(p).toString(), Files.isDirectory(p) ? "dir" : sha256(p));
       }
     }

@@ -39,6 +39,7 @@ public final class StandardFileSystems implements FileTrees, FileCopier, AutoClo
   private final ChecksumCache checksums;
   private final DockerCopier copier;
   private final Map<BlobStore, LayerTrees> layerTrees = new ConcurrentHashMap<>();
+  private volatile boolean saveChecksums = true;
 
   private StandardFileSystems(Path scratch, ChecksumCache checksums) {
     this.scratch = scratch;
@@ -89,10 +90,15 @@ public final class StandardFileSystems implements FileTrees, FileCopier, AutoClo
     return copier.sourceChecksum(sources);
   }
 
-  /** Saves the checksums learnt, then deletes the scratch directory and everything in it. */
+  /** Saves no checksums on {@link #close}: a build that failed leaves the store's files as they were. */
+  public void discardChecksums() {
+    saveChecksums = false;
+  }
+
+  /** Saves the checksums learnt (unless discarded), then deletes the scratch directory and everything in it. */
   @Override
   public void close() throws IOException {
-    checksums.save();
+    if (saveChecksums) checksums.save();
     if (!Files.exists(scratch)) return;
     try (Stream<Path> all = Files.walk(scratch)) {
       for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);

@@ -19,6 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +49,12 @@ final class BuildSession {
   final BuildCache cache;
   private final BaseImages images;
   private final Set<String> sourcesShown = ConcurrentHashMap.newKeySet();
-  /** The source checksums of the COPY and ADD steps that read the context, by expanded instruction. */
-  final Map<Instruction, Optional<Digest>> contextChecksums = new ConcurrentHashMap<>();
+  /**
+   * The source checksums of the COPY and ADD steps that read the context, by the instruction as
+   * written: by its identity, as a record's equals and hashCode would cost a no-op rebuild the
+   * spinning of a dozen method handles.
+   */
+  final Map<Instruction, Optional<Digest>> contextChecksums = Collections.synchronizedMap(new IdentityHashMap<>());
   private FileTree context;
 
   BuildSession(BuildRequest request, BuildEnvironment env, ShellLexer lexer, GlobalScope globals, BuildArgs buildArgs,

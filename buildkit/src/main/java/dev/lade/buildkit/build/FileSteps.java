@@ -10,6 +10,7 @@ import dev.lade.dockerfile.ast.Add;
 import dev.lade.dockerfile.ast.Copy;
 import dev.lade.dockerfile.ast.Instruction;
 import dev.lade.dockerfile.parser.DockerfileParseException;
+import dev.lade.dockerfile.scope.EvaluatedInstruction;
 import dev.lade.oci.digest.Digest;
 import dev.lade.oci.image.Descriptor;
 import dev.lade.oci.store.ResolvedImage;
@@ -32,27 +33,29 @@ final class FileSteps {
   }
 
   /**
-   * The checksum of {@code expanded}'s (a COPY or ADD) options and sources, for a cache key found
+   * The checksum of {@code evaluated}'s (a COPY or ADD) options and sources, for a cache key found
    * before the step is planned; empty when only carrying it out can tell. A context source's is
    * computed once per build: {@link #checkContextSources} before the first step, found again here.
    */
-  Optional<Digest> sourceChecksum(Instruction expanded) throws IOException {
+  Optional<Digest> sourceChecksum(EvaluatedInstruction evaluated) throws IOException {
+    Instruction expanded = evaluated.expanded();
     Optional<String> from = from(expanded);
     if (from.isPresent()) return checksum(expanded, named(from.get(), expanded), false);
-    Optional<Digest> known = session.contextChecksums.get(expanded);
+    Optional<Digest> known = session.contextChecksums.get(evaluated.instruction());
     if (known != null) return known;
     Optional<Digest> sum = checksum(expanded, session.context(), true);
-    session.contextChecksums.put(expanded, sum);
+    session.contextChecksums.put(evaluated.instruction(), sum);
     return sum;
   }
 
   /**
-   * For {@code expanded} a COPY or ADD that reads the build context, computes its checksum now,
+   * For {@code evaluated} a COPY or ADD that reads the build context, computes its checksum now,
    * failing as the step would when a source is missing or leaves the context; does nothing for
    * other instructions and other sources.
    */
-  void checkContextSources(Instruction expanded) throws IOException {
-    if ((expanded instanceof Copy || expanded instanceof Add) && from(expanded).isEmpty()) sourceChecksum(expanded);
+  void checkContextSources(EvaluatedInstruction evaluated) throws IOException {
+    Instruction expanded = evaluated.expanded();
+    if ((expanded instanceof Copy || expanded instanceof Add) && from(expanded).isEmpty()) sourceChecksum(evaluated);
   }
 
   private Optional<Digest> checksum(Instruction expanded, FileTree source, boolean fromContext) throws IOException {

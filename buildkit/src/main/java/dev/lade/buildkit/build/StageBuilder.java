@@ -164,7 +164,7 @@ final class StageBuilder {
       return;
     }
     if (checking) {
-      files.checkContextSources(expanded);
+      files.checkContextSources(evaluated);
       return;
     }
     // instanceof, not a pattern switch, which spins a class at its first use (bench/RESULTS.md: no-op rebuilds).
@@ -205,7 +205,7 @@ final class StageBuilder {
     String history = CopyHistory.of(expanded);
     String workdir = image.config().workingDir();
     ProgressStep step = session.env.progress().start(names.next(display(evaluated, onbuild), false));
-    Optional<Digest> sources = failing(step, () -> files.sourceChecksum(expanded));
+    Optional<Digest> sources = failing(step, () -> files.sourceChecksum(evaluated));
     if (sources.isPresent()) {
       finishLayerStep(step, filesystem.then(history, workdir, "sources", sources.get()), history,
           () -> files.copy(expanded, rootfs(), workdir).entries());

@@ -68,10 +68,8 @@ class BuildCopyCommandTest {
   @Test
   void aFailureAfterBuiltStepsNamesNothingButKeepsTheirCache() throws IOException {
     // An unknown --chown name is known only when the step runs, on the tree the steps before it built.
-    dockerfile("FROM scratch\nCOPY a.txt /a\nCOPY --chown=nobody a.txt /b\n");
-    CliRun run = CliRun.of("--root", root, "build", "--progress", "quiet", "-t", "bad:1", context.toString());
-    assertEquals(1, run.exitCode(), run.toString());
-    assertEquals("Dockerfile:3: unable to find user nobody: no /etc/passwd in the destination", run.err().strip());
+    failedBuild("FROM scratch\nCOPY a.txt /a\nCOPY --chown=nobody a.txt /b\n",
+        "Dockerfile:3: unable to find user nobody: no /etc/passwd in the destination");
     CliRun images = CliRun.of("--root", root, "images", "-q");
     assertEquals("", images.out().strip(), "no image is named: " + images);
     dockerfile("FROM scratch\nCOPY a.txt /a\n");
@@ -80,12 +78,18 @@ class BuildCopyCommandTest {
 
   @Test
   void aMissingContextSourceFailsBeforeAnyStepRuns() throws IOException {
-    dockerfile("FROM scratch\nCOPY a.txt /a\nCOPY missing.txt /\n");
-    CliRun run = CliRun.of("--root", root, "build", "--progress", "quiet", "-t", "bad:1", context.toString());
-    assertEquals(1, run.exitCode(), run.toString());
-    assertEquals("Dockerfile:3: failed to compute cache key: \"/missing.txt\" not found: not found", run.err().strip());
+    failedBuild("FROM scratch\nCOPY a.txt /a\nCOPY missing.txt /\n",
+        "Dockerfile:3: failed to compute cache key: \"/missing.txt\" not found: not found");
     dockerfile("FROM scratch\nCOPY a.txt /a\n");
     assertEquals(Map.of("COPY a.txt /a", false), steps(build()), "the step before the failing one never ran");
+  }
+
+  /** Builds {@code text}, which must fail with exit code 1 and the one line {@code error}. */
+  private void failedBuild(String text, String error) throws IOException {
+    dockerfile(text);
+    CliRun run = CliRun.of("--root", root, "build", "--progress", "quiet", "-t", "bad:1", context.toString());
+    assertEquals(1, run.exitCode(), run.toString());
+    assertEquals(error, run.err().strip());
   }
 
   private void dockerfile(String text) throws IOException {

@@ -8,11 +8,10 @@ import dev.lade.registry.transport.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,23 +53,18 @@ final class TokenFetcher {
 
   /** Docker's GET flow, anonymous when {@code basicAuthorization} is null. */
   Token get(Challenge challenge, List<Scope> scopes, String basicAuthorization) throws IOException {
-    StringBuilder query = new StringBuilder();
-    challenge.parameter("service").ifPresent(s -> parameter(query, "service", s));
-    for (Scope scope : scopes) parameter(query, "scope", scope.toString());
+    List<Map.Entry<String, String>> query = new ArrayList<>();
+    challenge.parameter("service").ifPresent(s -> query.add(Map.entry("service", s)));
+    for (Scope scope : scopes) query.add(Map.entry("scope", scope.toString()));
     if (basicAuthorization != null) {
-      parameter(query, "offline_token", "true");
-      parameter(query, "client_id", CLIENT_ID);
+      query.add(Map.entry("offline_token", "true"));
+      query.add(Map.entry("client_id", CLIENT_ID));
     }
     String realm = realm(challenge);
     String separator = query.isEmpty() ? "" : URI.create(realm).getRawQuery() == null ? "?" : "&";
-    LowLevelHttpRequest request = request("GET", URI.create(realm + separator + query));
+    LowLevelHttpRequest request = request("GET", URI.create(realm + separator + RequestBody.urlEncoded(query)));
     if (basicAuthorization != null) request.addHeader("Authorization", basicAuthorization);
     return send(request, challenge, scopes, false);
-  }
-
-  private static void parameter(StringBuilder query, String name, String value) {
-    if (!query.isEmpty()) query.append('&');
-    query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
   }
 
   // The form holds the password or refresh token, and the answer the token: nothing here is logged.

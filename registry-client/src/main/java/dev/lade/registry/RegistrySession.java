@@ -140,7 +140,6 @@ final class RegistrySession {
     LowLevelHttpRequest request = endpoint.transport().request(call.method(), url);
     request.setTimeout((int) config.connectTimeout().toMillis(), (int) config.readTimeout().toMillis());
     // No Accept-Encoding: bytes must arrive as stored, or digests would not match.
-    request.addHeader("User-Agent", config.userAgent());
     for (Map.Entry<String, String> header : call.headers().entrySet()) {
       request.addHeader(header.getKey(), header.getValue());
     }

@@ -29,10 +29,10 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
   private final HttpRequest.Builder builder;
   private final String method;
 
-  JdkHttpRequest(HttpClient client, String method, URI url) {
+  JdkHttpRequest(HttpClient client, String method, URI url, String userAgent) {
     this.client = client;
     this.method = method;
-    this.builder = HttpRequest.newBuilder(url);
+    this.builder = HttpRequest.newBuilder(url).header("User-Agent", userAgent);
   }
 
   @Override

@@ -15,6 +15,10 @@ import dev.lade.registry.auth.Credential;
 import dev.lade.registry.transport.Transport;
 import dev.lade.registry.blob.BlobSource;
 import dev.lade.registry.testing.Credentials;
+import dev.lade.registry.transfer.CopyResult;
+import dev.lade.registry.transfer.ImageCopier;
+import dev.lade.registry.transfer.RegistryRepository;
+import dev.lade.registry.transfer.TransferListener;
 import dev.lade.registry.testing.RegistryExtension;
 import dev.lade.registry.testing.Scope;
 import dev.lade.registry.testing.TinyImage;
@@ -175,6 +179,35 @@ class TokenRegistryClientTest {
     List<TokenRequest> requests = tokens.requests();
     assertEquals(List.of(Scope.parse("repository:lade/mount-dst:pull,push"), Scope.parse("repository:lade/mount-src:pull")),
         requests.get(requests.size() - 1).scopes());
+  }
+
+  /**
+   * A mount from a repository the user may not pull is refused (401 from the registry, its token
+   * lacking pull there): that means "not mounted", as to containerd and Docker, and the push
+   * uploads the blobs instead of failing.
+   */
+  @Test
+  void aMountFromARepositoryWithoutPullRightsFallsBackToUpload() throws Exception {
+    try (RegistryClient alice = client(ALICE, null)) {
+      PlainRegistryClientTest.push(alice, "lade/secret-src", image);
+      PlainRegistryClientTest.push(alice, "lade/open-src", image);
+    }
+    tokens.setPolicy(TokenPolicy.empty().withUser(ALICE).allow("alice", "lade/open-.*", "pull", "push"));
+
+    try (RegistryClient alice = client(ALICE, null)) {
+      assertFalse(alice.blobs().mount("lade/open-dst", Digest.parse(image.layerDigest()), "lade/secret-src"));
+
+      CopyResult copied = new ImageCopier(2, TransferListener.NONE).copy(
+          new RegistryRepository(alice, "lade/open-src", "v1"),
+          new RegistryRepository(alice, "lade/open-copy", "v1", List.of("lade/secret-src")), null);
+
+      assertEquals(2, copied.blobsSent(), "config and layer uploaded");
+      assertArrayEquals(image.manifest(), alice.manifests().get("lade/open-copy", "v1").bytes());
+    }
+    List<Integer> mounts = registry.registry().requests(logged -> true).stream()
+        .filter(r -> r.method().equals("POST") && r.target().contains("mount=") && r.target().contains("open-copy"))
+        .map(dev.lade.registry.testing.LoggedRequest::status).distinct().toList();
+    assertEquals(List.of(401), mounts);
   }
 
   @Test

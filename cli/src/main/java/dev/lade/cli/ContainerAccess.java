@@ -46,7 +46,7 @@ final class ContainerAccess {
     return ContainerStore.open(main.store().root());
   }
 
-  /** Every container of {@code main}'s store, newest first, once {@link #listCleaned(ContainerStore, Opener)}. */
+  /** Every container of {@code main}'s store, newest first, after {@link #listCleaned(ContainerStore, Opener)}'s clean-up. */
   static List<Container> listCleaned(Main main) throws Exception {
     OciLayoutStore images = main.store();
     ContainerStore store = ContainerStore.open(images.root());

@@ -73,7 +73,7 @@ public final class StartupTraining {
           trainStore(root);
         }
       }
-      // Every start ends in System.exit, which asks the JDK's logger whether to log the exit.
+      // A failing start ends in System.exit, which asks the JDK's logger whether to log the exit.
       System.getLogger(Runtime.class.getName()).isLoggable(System.Logger.Level.DEBUG);
     } finally {
       deleteTree(dir);

@@ -35,16 +35,16 @@ class XzArchivesTest {
     assumeTrue(Files.isExecutable(XZ), "needs xz-utils' /usr/bin/xz to make test streams (tools/test-packages.txt)");
     Random random = new Random(42);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int i = 0; out.size() < 3_000_000; i++) {
+    for (int i = 0; out.size() < 400_000; i++) {
       switch (i % 4) {
         case 0 -> out.writeBytes(("line " + random.nextInt(5000) + " of a tar archive's text\n").repeat(3)
             .getBytes(StandardCharsets.UTF_8));
         case 1 -> {
-          byte[] noise = new byte[random.nextInt(70_000)];
+          byte[] noise = new byte[random.nextInt(10_000)];
           random.nextBytes(noise);
           out.writeBytes(noise);
         }
-        case 2 -> out.writeBytes(new byte[random.nextInt(300_000)]);
+        case 2 -> out.writeBytes(new byte[random.nextInt(40_000)]);
         default -> out.writeBytes(("drwxr-xr-x " + i + " ").repeat(random.nextInt(200)).getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -75,8 +75,8 @@ class XzArchivesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-0", "-6", "-9e", "--check=crc32", "--check=none", "--check=sha256", "--block-size=200KiB",
-      "--lzma2=dict=4KiB,lc=0,lp=2,pb=0", "--lzma2=dict=2MiB", "--lzma2=preset=1,lc=4,lp=0,pb=4,mf=hc3", "--lzma2=dict=64KiB,nice=273,mode=fast"})
+  @ValueSource(strings = {"-0", "-6", "--check=crc32", "--check=none", "--check=sha256", "--block-size=100KiB",
+      "--lzma2=dict=4KiB,lc=0,lp=2,pb=0"})
   void decodesWhatXzWrites(String options) throws IOException, InterruptedException {
     assertArrayEquals(data, decode(xz(data, options.split(" "))));
   }

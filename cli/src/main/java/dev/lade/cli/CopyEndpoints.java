@@ -61,10 +61,11 @@ final class CopyEndpoints implements AutoCloseable {
   ImageTarget target(ImageLocation location, ImageLocation source) throws IOException {
     return switch (location) {
       case ImageLocation.Registry r -> {
-        List<String> mountFrom = source instanceof ImageLocation.Registry from
-            && from.reference().domain().equals(r.reference().domain()) ? List.of(from.reference().path()) : List.of();
         String tag = r.reference().digest() != null ? null : r.reference().tag();
-        yield new RegistryRepository(client(r.reference()), r.reference().path(), tag, mountFrom);
+        // Within one registry, the source repository holds every blob the copy reads: mount first.
+        yield source instanceof ImageLocation.Registry from && from.reference().domain().equals(r.reference().domain())
+            ? RegistryRepository.copyingFrom(client(r.reference()), r.reference().path(), tag, from.reference().path())
+            : new RegistryRepository(client(r.reference()), r.reference().path(), tag);
       }
       case ImageLocation.Layout l -> {
         Files.createDirectories(l.directory());

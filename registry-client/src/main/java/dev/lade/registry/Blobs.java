@@ -89,7 +89,8 @@ public final class Blobs {
   /**
    * Mounts blob {@code digest} from repository {@code from} into {@code repository} on the same
    * registry, without uploading it. Returns false when the registry would not mount (it may not
-   * have the blob there, or not let us read it); then upload it.
+   * have the blob there, or not let us read it: 401, 403 and 404 mean "not mounted" here, as to
+   * containerd and Docker); then upload it.
    */
   public boolean mount(String repository, Digest digest, String from) throws IOException {
     String operation = "mount blob " + digest + " from " + from + " into " + repository;
@@ -97,8 +98,9 @@ public final class Blobs {
     Call call = new Call("POST", target, Map.of(), BlobUpload.EMPTY,
         List.of(Scope.push(repository), Scope.pull(from)), operation, true);
     RegistrySession session = client.session();
-    try (Reply reply = session.expect(call, 201, 202)) {
+    try (Reply reply = session.expect(call, 201, 202, 401, 403, 404)) {
       if (reply.status() == 201) return true;
+      if (reply.status() != 202) return false;
       // 202: the registry opened an ordinary upload instead; cancel it, the caller uploads.
       Optional<java.net.URI> location = reply.location();
       if (location.isPresent()) BlobUpload.cancel(session, location.get(), repository);

@@ -198,7 +198,6 @@ public final class RegistryClient implements AutoCloseable {
     LowLevelHttpRequest request = endpoint.transport().request("GET", endpoint.base().resolve("/v2/"));
     request.setTimeout((int) config.transport().connectTimeout().toMillis(),
         (int) config.transport().readTimeout().toMillis());
-    request.addHeader("User-Agent", config.transport().userAgent());
     return request.execute();
   }
 

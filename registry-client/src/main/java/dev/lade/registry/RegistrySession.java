@@ -7,6 +7,7 @@ import dev.lade.registry.auth.Challenges;
 import dev.lade.registry.auth.Credential;
 import dev.lade.registry.auth.Scope;
 import dev.lade.registry.transport.Endpoint;
+import dev.lade.registry.transport.Redirects;
 import dev.lade.registry.transport.RetryAfter;
 import dev.lade.registry.transport.RetryPolicy;
 import dev.lade.registry.transport.TransportConfig;
@@ -17,8 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Sends {@link Call}s to one registry endpoint: authorizes them (answering one 401 with fresh
@@ -26,8 +25,6 @@ import java.util.Optional;
  * idempotent calls after connection errors, 5xx and 429.
  */
 final class RegistrySession {
-  private static final int MAX_REDIRECTS = 10;
-
   private final String registry;
   private final Endpoint endpoint;
   private final Authenticator authenticator;
@@ -124,41 +121,33 @@ final class RegistrySession {
     return execute(call, authenticator.authorization(scopes).orElse(null));
   }
 
+  // Only reads follow redirects: a write's answer (201, 202) names the next step in Location.
   private Reply execute(Call call, String authorization) throws IOException {
     URI url = endpoint.base().resolve(call.target());
+    Redirects.Hop hop = (method, target, withBody) ->
+        request(call, method, target, sameOrigin(target) ? authorization : null, withBody);
     boolean read = call.method().equals("GET") || call.method().equals("HEAD");
-    for (int hop = 0; ; hop++) {
-      Reply reply = new Reply(request(call, url, sameOrigin(url) ? authorization : null).execute(), url);
-      Optional<String> location = reply.header("Location");
-      if (!read || !isRedirect(reply.status()) || location.isEmpty() || hop == MAX_REDIRECTS) return reply;
-      reply.close();
-      url = url.resolve(location.get());
-    }
+    if (!read) return new Reply(hop.request(call.method(), url, true).execute(), url);
+    Redirects.Answer answer = Redirects.follow(call.method(), url, hop);
+    return new Reply(answer.response(), answer.url());
   }
 
-  private LowLevelHttpRequest request(Call call, URI url, String authorization) throws IOException {
-    LowLevelHttpRequest request = endpoint.transport().request(call.method(), url);
+  private LowLevelHttpRequest request(Call call, String method, URI url, String authorization, boolean withBody)
+      throws IOException {
+    LowLevelHttpRequest request = endpoint.transport().request(method, url);
     request.setTimeout((int) config.connectTimeout().toMillis(), (int) config.readTimeout().toMillis());
     // No Accept-Encoding: bytes must arrive as stored, or digests would not match.
-    request.addHeader("User-Agent", config.userAgent());
     for (Map.Entry<String, String> header : call.headers().entrySet()) {
       request.addHeader(header.getKey(), header.getValue());
     }
     if (authorization != null) request.addHeader("Authorization", authorization);
-    if (call.body() != null) call.body().open().attachTo(request);
+    if (withBody && call.body() != null) call.body().open().attachTo(request);
     return request;
   }
 
   /** Credentials go only to the registry itself, never to storage it redirects to. */
   private boolean sameOrigin(URI url) {
-    URI base = endpoint.base();
-    return Objects.equals(url.getScheme(), base.getScheme())
-        && Objects.equals(url.getHost(), base.getHost())
-        && url.getPort() == base.getPort();
-  }
-
-  private static boolean isRedirect(int status) {
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    return Redirects.sameOrigin(url, endpoint.base());
   }
 
   private static boolean retryable(int status) {

@@ -7,22 +7,38 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lade.oci.digest.Digest;
+import com.sun.net.httpserver.HttpServer;
 import dev.lade.registry.auth.AuthenticationException;
+import dev.lade.registry.auth.Authenticator;
+import dev.lade.registry.auth.Challenges;
+import dev.lade.registry.auth.Credential;
+import dev.lade.registry.transport.Transport;
 import dev.lade.registry.blob.BlobSource;
 import dev.lade.registry.testing.Credentials;
+import dev.lade.registry.transfer.CopyResult;
+import dev.lade.registry.transfer.ImageCopier;
+import dev.lade.registry.transfer.RegistryRepository;
+import dev.lade.registry.transfer.TransferListener;
 import dev.lade.registry.testing.RegistryExtension;
 import dev.lade.registry.testing.Scope;
 import dev.lade.registry.testing.TinyImage;
 import dev.lade.registry.testing.TokenPolicy;
 import dev.lade.registry.testing.TokenRequest;
 import dev.lade.registry.testing.TokenServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Docker's token flow and OAuth2 against a real registry and token server. */
@@ -165,6 +181,35 @@ class TokenRegistryClientTest {
         requests.get(requests.size() - 1).scopes());
   }
 
+  /**
+   * A mount from a repository the user may not pull is refused (401 from the registry, its token
+   * lacking pull there): that means "not mounted", as to containerd and Docker, and the push
+   * uploads the blobs instead of failing.
+   */
+  @Test
+  void aMountFromARepositoryWithoutPullRightsFallsBackToUpload() throws Exception {
+    try (RegistryClient alice = client(ALICE, null)) {
+      PlainRegistryClientTest.push(alice, "lade/secret-src", image);
+      PlainRegistryClientTest.push(alice, "lade/open-src", image);
+    }
+    tokens.setPolicy(TokenPolicy.empty().withUser(ALICE).allow("alice", "lade/open-.*", "pull", "push"));
+
+    try (RegistryClient alice = client(ALICE, null)) {
+      assertFalse(alice.blobs().mount("lade/open-dst", Digest.parse(image.layerDigest()), "lade/secret-src"));
+
+      CopyResult copied = new ImageCopier(2, TransferListener.NONE).copy(
+          new RegistryRepository(alice, "lade/open-src", "v1"),
+          new RegistryRepository(alice, "lade/open-copy", "v1", List.of("lade/secret-src")), null);
+
+      assertEquals(2, copied.blobsSent(), "config and layer uploaded");
+      assertArrayEquals(image.manifest(), alice.manifests().get("lade/open-copy", "v1").bytes());
+    }
+    List<Integer> mounts = registry.registry().requests(logged -> true).stream()
+        .filter(r -> r.method().equals("POST") && r.target().contains("mount=") && r.target().contains("open-copy"))
+        .map(dev.lade.registry.testing.LoggedRequest::status).distinct().toList();
+    assertEquals(List.of(401), mounts);
+  }
+
   @Test
   void httpLoggingNeverShowsPasswordsOrTokens() throws Exception {
     java.util.logging.Logger logger = java.util.logging.Logger.getLogger("com.google.api.client.http");
@@ -210,6 +255,101 @@ class TokenRegistryClientTest {
       assertTrue(e.getMessage().startsWith("registry " + registry.host() + ": authenticate at 127.0.0.1:"), e.getMessage());
       assertTrue(e.getMessage().endsWith(" for repository:lade/app:pull: HTTP 401: invalid_grant"), e.getMessage());
       assertFalse(e.getMessage().contains(secret));
+    }
+  }
+
+  /**
+   * A realm that redirects (307, 308) gets its POST again with the form, as Go's net/http, which
+   * Docker's client uses, resends it; the password goes to the realm the registry named.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {307, 308})
+  void followsARealmRedirectingThePasswordPost(int status) throws Exception {
+    try (Redirector redirector = Redirector.start(status, tokens.realm())) {
+      String authorization = authorize(redirector);
+
+      assertTrue(authorization.startsWith("Bearer "), authorization);
+      assertEquals(List.of("POST"), redirector.methods());
+      assertEquals(List.of(new TokenRequest("POST", "password", "alice",
+          List.of(Scope.parse("repository:lade/app:pull")), 200)), tokens.requests());
+    }
+  }
+
+  /** 301, 302 and 303 turn the POST into a GET, without the form; the token is an anonymous one. */
+  @Test
+  void aRealmRedirectingThePostWith303GetsAGet() throws Exception {
+    tokens.setPolicy(TokenPolicy.pushPull(ALICE).allowAnonymous("lade/.*", "pull"));
+    URI withQuery = URI.create(tokens.realm() + "?service=" + TokenServer.SERVICE + "&scope=repository:lade/app:pull");
+    try (Redirector redirector = Redirector.start(303, withQuery)) {
+      authorize(redirector);
+
+      assertEquals(List.of("GET 200"), tokens.requests().stream().map(r -> r.method() + " " + r.status()).toList());
+      assertEquals(TokenPolicy.ANONYMOUS, tokens.requests().get(0).subject());
+    }
+  }
+
+  /** Docker's GET flow follows the realm too, and the password does not follow it to another origin. */
+  @Test
+  void theGetFlowFollowsARealmRedirectWithoutThePasswordToAnotherOrigin() throws Exception {
+    tokens.setPolicy(TokenPolicy.pushPull(ALICE).withOAuthPost(false).allowAnonymous("lade/.*", "pull"));
+    try (Redirector redirector = Redirector.start(307, tokens.realm())) {
+      authorize(redirector);
+
+      assertEquals(List.of("POST", "GET"), redirector.methods());
+      assertTrue(redirector.authorizations().get(1).startsWith("Basic "), "the realm itself gets the password");
+      assertEquals(List.of("GET 200"), tokens.requests().stream()
+          .filter(r -> r.method().equals("GET")).map(r -> r.method() + " " + r.status()).toList());
+      assertEquals(TokenPolicy.ANONYMOUS, tokens.requests().get(tokens.requests().size() - 1).subject());
+    }
+  }
+
+  /** The authorization for pulling lade/app, got from a challenge naming {@code redirector} as realm. */
+  private String authorize(Redirector redirector) throws Exception {
+    Credential credential = new Credential.UsernamePassword(ALICE.username(), ALICE.password());
+    Transport transport = dev.lade.registry.transport.Endpoints
+        .forHost(registry.host(), TestConfigs.trusting(registry.registry(), certsD).transport()).get(0).transport();
+    try {
+      Authenticator authenticator = new Authenticator(registry.host(), credential, transport, java.time.Clock.systemUTC());
+      List<dev.lade.registry.auth.Scope> pull = List.of(dev.lade.registry.auth.Scope.pull("lade/app"));
+      authenticator.unauthorized(Challenges.parse("Bearer realm=\"" + redirector.url() + "\",service=\""
+          + TokenServer.SERVICE + "\",scope=\"repository:lade/app:pull\""), pull, false);
+      return authenticator.authorization(pull).orElseThrow();
+    } finally {
+      transport.shutdown();
+    }
+  }
+
+  /**
+   * A plain-HTTP realm that answers every request with {@code status} to {@code target}, with the
+   * request's query if it has one.
+   */
+  private record Redirector(HttpServer server, List<String> methods, List<String> authorizations)
+      implements AutoCloseable {
+    static Redirector start(int status, URI target) throws IOException {
+      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      Redirector redirector = new Redirector(server, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
+      server.createContext("/", exchange -> {
+        exchange.getRequestBody().readAllBytes();
+        redirector.methods.add(exchange.getRequestMethod());
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        redirector.authorizations.add(authorization == null ? "" : authorization);
+        String query = exchange.getRequestURI().getRawQuery();
+        String location = query == null ? target.toString() : target.toString().replaceFirst("\\?.*", "") + "?" + query;
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+      });
+      server.start();
+      return redirector;
+    }
+
+    URI url() {
+      return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/token");
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
     }
   }
 

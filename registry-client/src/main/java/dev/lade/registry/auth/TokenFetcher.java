@@ -3,16 +3,16 @@ package dev.lade.registry.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.http.LowLevelHttpResponse;
+import dev.lade.registry.transport.Redirects;
 import dev.lade.registry.transport.RequestBody;
 import dev.lade.registry.transport.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,30 +47,35 @@ final class TokenFetcher {
     form.put("service", challenge.parameter("service").orElse(""));
     form.put("client_id", CLIENT_ID);
     if (!scopes.isEmpty()) form.put("scope", scopeList(scopes, " "));
-    LowLevelHttpRequest request = request("POST", URI.create(realm(challenge)));
-    RequestBody.form(form).attachTo(request);
-    return send(request, challenge, scopes, true);
+    Redirects.Hop hop = (method, url, withBody) -> {
+      LowLevelHttpRequest request = request(method, url);
+      if (withBody) RequestBody.form(form).attachTo(request);
+      return request;
+    };
+    return send("POST", URI.create(realm(challenge)), hop, challenge, scopes, true);
   }
 
   /** Docker's GET flow, anonymous when {@code basicAuthorization} is null. */
   Token get(Challenge challenge, List<Scope> scopes, String basicAuthorization) throws IOException {
-    StringBuilder query = new StringBuilder();
-    challenge.parameter("service").ifPresent(s -> parameter(query, "service", s));
-    for (Scope scope : scopes) parameter(query, "scope", scope.toString());
+    List<Map.Entry<String, String>> query = new ArrayList<>();
+    challenge.parameter("service").ifPresent(s -> query.add(Map.entry("service", s)));
+    for (Scope scope : scopes) query.add(Map.entry("scope", scope.toString()));
     if (basicAuthorization != null) {
-      parameter(query, "offline_token", "true");
-      parameter(query, "client_id", CLIENT_ID);
+      query.add(Map.entry("offline_token", "true"));
+      query.add(Map.entry("client_id", CLIENT_ID));
     }
     String realm = realm(challenge);
     String separator = query.isEmpty() ? "" : URI.create(realm).getRawQuery() == null ? "?" : "&";
-    LowLevelHttpRequest request = request("GET", URI.create(realm + separator + query));
-    if (basicAuthorization != null) request.addHeader("Authorization", basicAuthorization);
-    return send(request, challenge, scopes, false);
-  }
-
-  private static void parameter(StringBuilder query, String name, String value) {
-    if (!query.isEmpty()) query.append('&');
-    query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    URI start = URI.create(realm + separator + RequestBody.urlEncoded(query));
+    Redirects.Hop hop = (method, url, withBody) -> {
+      LowLevelHttpRequest request = request(method, url);
+      // The password goes only where the registry sent us, not where that server sends us on.
+      if (basicAuthorization != null && Redirects.sameOrigin(url, start)) {
+        request.addHeader("Authorization", basicAuthorization);
+      }
+      return request;
+    };
+    return send("GET", start, hop, challenge, scopes, false);
   }
 
   // The form holds the password or refresh token, and the answer the token: nothing here is logged.
@@ -81,10 +86,11 @@ final class TokenFetcher {
     return request;
   }
 
-  private Token send(LowLevelHttpRequest request, Challenge challenge, List<Scope> scopes, boolean oauth)
+  // A realm may redirect (Docker's client follows it, as Go's net/http does).
+  private Token send(String method, URI url, Redirects.Hop hop, Challenge challenge, List<Scope> scopes, boolean oauth)
       throws IOException {
     Instant sent = clock.instant();
-    LowLevelHttpResponse response = request.execute();
+    LowLevelHttpResponse response = Redirects.follow(method, url, hop).response();
     try (InputStream body = response.getContent()) {
       byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_RESPONSE);
       int status = response.getStatusCode();

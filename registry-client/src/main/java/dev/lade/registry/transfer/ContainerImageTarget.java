@@ -43,6 +43,11 @@ public final class ContainerImageTarget implements ImageTarget {
   }
 
   @Override
+  public boolean mountsFirst() {
+    return target.mountsFirst();
+  }
+
+  @Override
   public void putBlob(Descriptor descriptor, ImageSource source) throws IOException {
     target.putBlob(descriptor, source);
   }

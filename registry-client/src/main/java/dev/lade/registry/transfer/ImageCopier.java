@@ -94,14 +94,20 @@ public final class ImageCopier {
 
   /** Copies one blob; returns whether its bytes were sent. */
   private boolean copyBlob(ImageSource source, ImageTarget target, Descriptor blob) throws IOException {
-    // A registry grants a mount of a blob it already has in the target as well: asked first, the
-    // mount saves a round trip (a HEAD) per blob of a copy within a registry.
-    if (target.mountBlob(blob)) {
+    // A registry grants a mount of a blob it already has in the target as well: where the mount is
+    // sure to be granted (a copy within a registry), asked first it saves a HEAD per blob. Where it
+    // is a guess (a push's origin), the HEAD goes first: one request for a blob the target has.
+    boolean mountFirst = target.mountsFirst();
+    if (mountFirst && target.mountBlob(blob)) {
       listener.blob(blob, TransferListener.Event.MOUNTED);
       return false;
     }
     if (target.hasBlob(blob)) {
       listener.blob(blob, TransferListener.Event.EXISTS);
+      return false;
+    }
+    if (!mountFirst && target.mountBlob(blob)) {
+      listener.blob(blob, TransferListener.Event.MOUNTED);
       return false;
     }
     listener.blob(blob, TransferListener.Event.STARTED);

@@ -13,6 +13,14 @@ public interface ImageTarget {
     return false;
   }
 
+  /**
+   * Whether {@link #mountBlob} is surely granted, so that it is asked before {@link #hasBlob} (a
+   * granted mount answers both at once); otherwise the target is asked whether it has a blob first.
+   */
+  default boolean mountsFirst() {
+    return false;
+  }
+
   /** Stores blob {@code descriptor}, read from {@code source}. */
   void putBlob(Descriptor descriptor, ImageSource source) throws IOException;
 

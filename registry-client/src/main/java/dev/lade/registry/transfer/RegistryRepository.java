@@ -14,20 +14,40 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A repository of a registry as a source or target of copies, with one reference (a tag or digest;
  * as a target, a tag or null to push by digest only). As a target it mounts blobs from {@code
- * mountFrom}, other repositories of the same registry that have them, instead of uploading.
+ * mountFrom}, other repositories of the same registry that may have them, instead of uploading.
  */
 public final class RegistryRepository implements ImageSource, ImageTarget {
   private final RegistryClient client;
   private final String repository;
   private final String reference;
   private final List<String> mountFrom;
+  private final boolean mountFromHoldsEveryBlob;
   private final Map<Digest, PulledManifest> fetched = new ConcurrentHashMap<>();
 
+  /**
+   * A target that may mount from {@code mountFrom}, repositories that may hold some of the blobs
+   * (such as where a pushed image was pulled from): it is asked whether it has a blob first.
+   */
   public RegistryRepository(RegistryClient client, String repository, String reference, List<String> mountFrom) {
+    this(client, repository, reference, mountFrom, false);
+  }
+
+  private RegistryRepository(
+      RegistryClient client, String repository, String reference, List<String> mountFrom, boolean holdsEveryBlob) {
     this.client = client;
     this.repository = repository;
     this.reference = reference;
     this.mountFrom = mountFrom.stream().filter(r -> !r.equals(repository)).distinct().toList();
+    this.mountFromHoldsEveryBlob = holdsEveryBlob;
+  }
+
+  /**
+   * The target of a copy from {@code source}, another repository of the same registry, which holds
+   * every blob copied: each is mounted from it before anything else is asked, one request a blob.
+   */
+  public static RegistryRepository copyingFrom(
+      RegistryClient client, String repository, String reference, String source) {
+    return new RegistryRepository(client, repository, reference, List.of(source), true);
   }
 
   public RegistryRepository(RegistryClient client, String repository, String reference) {
@@ -84,6 +104,11 @@ public final class RegistryRepository implements ImageSource, ImageTarget {
       if (client.blobs().mount(repository, descriptor.digest(), from)) return true;
     }
     return false;
+  }
+
+  @Override
+  public boolean mountsFirst() {
+    return mountFromHoldsEveryBlob && !mountFrom.isEmpty();
   }
 
   @Override

@@ -49,6 +49,6 @@ public final class Endpoints {
   }
 
   private static UrlConnectionTransport transport(TlsSource tls, TransportConfig config) {
-    return new UrlConnectionTransport(tls, config.proxies(), config.connectTimeout());
+    return new UrlConnectionTransport(tls, config.proxies(), config.connectTimeout(), config.userAgent());
   }
 }

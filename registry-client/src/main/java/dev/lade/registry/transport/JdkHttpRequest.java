@@ -6,8 +6,6 @@ import com.google.api.client.util.StreamingContent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,10 +29,10 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
   private final HttpRequest.Builder builder;
   private final String method;
 
-  JdkHttpRequest(HttpClient client, String method, URI url) {
+  JdkHttpRequest(HttpClient client, String method, URI url, String userAgent) {
     this.client = client;
     this.method = method;
-    this.builder = HttpRequest.newBuilder(url);
+    this.builder = HttpRequest.newBuilder(url).header("User-Agent", userAgent);
   }
 
   @Override
@@ -70,36 +68,13 @@ final class JdkHttpRequest extends LowLevelHttpRequest {
     long length = getContentLength();
     // The JDK refuses a zero-length publisher; noBody still sends Content-Length: 0 for POST/PUT.
     if (content == null || length == 0) return HttpRequest.BodyPublishers.noBody();
-    StreamPublisher stream = new StreamPublisher(streamOf(content), RequestBody.BUFFER_SIZE);
+    // Bodies reach a request only through RequestBody.attachTo, and a RequestBody is read, not written.
+    if (!(content instanceof RequestBody body)) {
+      throw new IllegalArgumentException("request bodies must be RequestBody, not " + content.getClass().getName());
+    }
+    StreamPublisher stream = new StreamPublisher(body::stream, RequestBody.BUFFER_SIZE);
     return length >= 0
         ? HttpRequest.BodyPublishers.fromPublisher(stream, length)
         : HttpRequest.BodyPublishers.fromPublisher(stream);
-  }
-
-  private static StreamPublisher.Opener streamOf(StreamingContent content) {
-    if (content instanceof RequestBody body) return body::stream;
-    return () -> pipe(content);
-  }
-
-  /** Other content only knows how to write itself, so a thread writes it into a pipe. */
-  private static InputStream pipe(StreamingContent content) {
-    try {
-      PipedInputStream in = new PipedInputStream(64 * 1024);
-      PipedOutputStream out = new PipedOutputStream(in);
-      Thread.ofPlatform()
-          .daemon()
-          .name("request-body")
-          .start(
-              () -> {
-                try (out) {
-                  content.writeTo(out);
-                } catch (IOException ignored) {
-                  // the reader sees the pipe broken and fails the request
-                }
-              });
-      return in;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

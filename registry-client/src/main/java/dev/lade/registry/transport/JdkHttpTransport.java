@@ -17,17 +17,21 @@ import javax.net.ssl.SSLContext;
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
 
-  private JdkHttpTransport(HttpClient client) {
+  private final String userAgent;
+
+  private JdkHttpTransport(HttpClient client, String userAgent) {
     this.client = client;
+    this.userAgent = userAgent;
   }
 
   /**
    * A transport using {@code sslContext} for HTTPS and {@code proxies} to pick proxies.
    *
    * @param connectTimeout how long to wait for a connection
+   * @param userAgent the {@code User-Agent} of every request, in place of the JDK's
    */
   public static JdkHttpTransport create(
-      SSLContext sslContext, ProxySelector proxies, Duration connectTimeout) {
+      SSLContext sslContext, ProxySelector proxies, Duration connectTimeout, String userAgent) {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -36,12 +40,12 @@ public final class JdkHttpTransport implements Transport {
             .proxy(Objects.requireNonNull(proxies, "proxies"))
             .connectTimeout(connectTimeout)
             .build();
-    return new JdkHttpTransport(client);
+    return new JdkHttpTransport(client, Objects.requireNonNull(userAgent, "userAgent"));
   }
 
   @Override
   public LowLevelHttpRequest request(String method, URI url) {
-    return new JdkHttpRequest(client, method, url);
+    return new JdkHttpRequest(client, method, url, userAgent);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -45,10 +46,18 @@ public final class RequestBody implements StreamingContent {
 
   /** An HTML form's fields, URL-encoded. */
   public static RequestBody form(Map<String, String> fields) {
-    String encoded = fields.entrySet().stream()
+    return of(urlEncoded(fields.entrySet()).getBytes(StandardCharsets.UTF_8),
+        "application/x-www-form-urlencoded; charset=UTF-8");
+  }
+
+  /**
+   * {@code fields} as {@code name=value&...}, each URL-encoded: a form's body, or a query, whose
+   * names may repeat.
+   */
+  public static String urlEncoded(Collection<Map.Entry<String, String>> fields) {
+    return fields.stream()
         .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
         .collect(Collectors.joining("&"));
-    return of(encoded.getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded; charset=UTF-8");
   }
 
   private static String encode(String value) {

@@ -19,18 +19,21 @@ import javax.net.ssl.HttpsURLConnection;
  * plain-HTTP registries. {@code HttpURLConnection} cannot send {@code PATCH}, which chunked blob
  * uploads need; those requests go to a {@link JdkHttpTransport}, made on first use. Redirects are
  * never followed (the caller does, so it can drop credentials on a change of host); connections are
- * kept alive between requests.
+ * kept alive between requests. Every request carries {@code userAgent}, in place of the JDK's
+ * {@code Java/VERSION}.
  */
 public final class UrlConnectionTransport implements Transport {
   private final TlsSource tls;
   private final ProxySelector proxies;
   private final Duration connectTimeout;
+  private final String userAgent;
   private JdkHttpTransport patching;
 
-  UrlConnectionTransport(TlsSource tls, ProxySelector proxies, Duration connectTimeout) {
+  UrlConnectionTransport(TlsSource tls, ProxySelector proxies, Duration connectTimeout, String userAgent) {
     this.tls = Objects.requireNonNull(tls, "tls");
     this.proxies = Objects.requireNonNull(proxies, "proxies");
     this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+    this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
   }
 
   @Override
@@ -41,11 +44,12 @@ public final class UrlConnectionTransport implements Transport {
     HttpURLConnection connection = (HttpURLConnection)
         (proxy.isEmpty() ? target.openConnection() : target.openConnection(proxy.get(0)));
     if (connection instanceof HttpsURLConnection https) https.setSSLSocketFactory(tls.get().getSocketFactory());
+    connection.setRequestProperty("User-Agent", userAgent);
     return new UrlConnectionRequest(connection, method);
   }
 
   private synchronized JdkHttpTransport patching() throws IOException {
-    if (patching == null) patching = JdkHttpTransport.create(tls.get(), proxies, connectTimeout);
+    if (patching == null) patching = JdkHttpTransport.create(tls.get(), proxies, connectTimeout, userAgent);
     return patching;
   }
 

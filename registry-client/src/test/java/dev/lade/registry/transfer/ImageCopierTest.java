@@ -252,7 +252,7 @@ class ImageCopierTest {
     events.clear();
 
     CopyResult copied = copier.copy(new RegistryRepository(client, "lade/origin", "1"),
-        new RegistryRepository(client, "lade/copy", "1", List.of("lade/origin")), null);
+        RegistryRepository.copyingFrom(client, "lade/copy", "1", "lade/origin"), null);
 
     assertEquals(0, copied.blobsSent());
     assertEquals(3, count(TransferListener.Event.MOUNTED));
@@ -260,6 +260,44 @@ class ImageCopierTest {
     assertEquals(0, registry.registry().requests(logged -> true).stream()
         .filter(r -> r.method().equals("HEAD") && r.path().startsWith("/v2/lade/copy/blobs/")).count(),
         "a mount needs no HEAD first");
+  }
+
+  /**
+   * A push mounts from the repository its image came from, which may lack a blob the target has:
+   * the target is asked first, one HEAD a blob, and such blobs are reported as existing (Docker's
+   * "Already exists"), never asked to be mounted; blobs the target lacks are then mounted.
+   */
+  @Test
+  void aPushAsksTheTargetBeforeMountingFromTheImagesOrigin() throws Exception {
+    TestImages.named(layout, "1", TestImages.image(layout, AMD64, 9, 300, 301));
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/pushed", "1"), null);
+    TestImages.named(layout, "2", TestImages.image(layout, AMD64, 10, 302));
+    copier.copy(StoreImage.inLayout(layout, "2"), new RegistryRepository(client, "lade/origin2", "2"), null);
+    events.clear();
+
+    copier.copy(StoreImage.inLayout(layout, "1"), new RegistryRepository(client, "lade/pushed", "again", List.of("lade/origin2")), null);
+
+    assertEquals(3, count(TransferListener.Event.EXISTS));
+    assertEquals(0, count(TransferListener.Event.MOUNTED));
+    assertEquals(3, logged("HEAD", "/v2/lade/pushed/blobs/", 200, 3), "one HEAD a blob");
+    assertEquals(0, logged("POST", "/v2/lade/pushed/blobs/uploads/?mount=", 0, 0), "no mount asked for");
+    events.clear();
+
+    copier.copy(StoreImage.inLayout(layout, "2"), new RegistryRepository(client, "lade/pushed", "2", List.of("lade/origin2")), null);
+
+    assertEquals(2, count(TransferListener.Event.MOUNTED));
+    assertEquals(2, logged("POST", "/v2/lade/pushed/blobs/uploads/?mount=", 201, 2));
+  }
+
+  /**
+   * How many {@code method} requests to targets (path and query) starting {@code prefix} the registry logged with {@code
+   * status} (0: any), waiting until it logged at least {@code expected}.
+   */
+  private static long logged(String method, String prefix, int status, int expected) throws Exception {
+    java.util.function.ToLongFunction<List<dev.lade.registry.testing.LoggedRequest>> count = logged -> logged.stream()
+        .filter(r -> r.method().equals(method) && r.target().startsWith(prefix) && (status == 0 || r.status() == status))
+        .count();
+    return count.applyAsLong(registry.registry().requests(logged -> count.applyAsLong(logged) >= expected));
   }
 
   @Test

@@ -125,6 +125,40 @@ class FaultyRegistryClientTest {
   }
 
   @Test
+  void startsOverAResumedUploadThatTheRegistryRefusesAtItsClose() throws Exception {
+    byte[] blob = random(600_000);
+    Digest digest = Digest.sha256(blob);
+    RegistryClient chunked = RegistryClient.forRegistry(proxy.host(),
+        TestConfigs.anonymous(certsD).withUploads(new UploadOptions(0, 256 * 1024, 5)));
+    ArmedFault reset = proxy.inject(
+        FaultRule.on("PATCH", "/v2/lade/refused/blobs/uploads/.*", Fault.resetRequestBodyAfter(100_000)).skipping(1));
+    ArmedFault refused = proxy.inject(
+        FaultRule.on("PUT", "/v2/lade/refused/blobs/uploads/.*", Fault.error(400, "DIGEST_INVALID")));
+
+    chunked.blobs().upload("lade/refused", digest, blob.length, BlobSource.of(blob));
+    chunked.close();
+
+    assertEquals(1, reset.injections());
+    assertEquals(1, refused.injections());
+    try (InputStream in = client.blobs().open("lade/refused", digest, blob.length)) {
+      assertArrayEquals(blob, in.readAllBytes());
+    }
+  }
+
+  @Test
+  void aDigestRefusedWithoutAResumeFailsAtOnce() throws Exception {
+    byte[] blob = random(10_000);
+    ArmedFault refused = proxy.inject(
+        FaultRule.on("PUT", "/v2/lade/wrong/blobs/uploads/.*", Fault.error(400, "DIGEST_INVALID")).times(3));
+
+    RegistryException e = assertThrows(RegistryException.class,
+        () -> client.blobs().upload("lade/wrong", Digest.sha256(blob), blob.length, BlobSource.of(blob)));
+
+    assertTrue(e.hasCode("DIGEST_INVALID"), e.getMessage());
+    assertEquals(1, refused.injections());
+  }
+
+  @Test
   void restartsAMonolithicUploadThatFailed() throws Exception {
     byte[] blob = random(10_000);
     Digest digest = Digest.sha256(blob);

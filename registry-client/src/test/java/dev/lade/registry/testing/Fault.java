@@ -34,7 +34,12 @@ public sealed interface Fault {
 
   /** An error with a body as distribution writes it ({@code {"errors":[...]}}). */
   static Respond status(int status) {
-    return new Respond(status, Map.of("Content-Type", "application/json"), errorBody("UNKNOWN"));
+    return error(status, "UNKNOWN");
+  }
+
+  /** An error with the registry error {@code code} in a body as distribution writes it. */
+  static Respond error(int status, String code) {
+    return new Respond(status, Map.of("Content-Type", "application/json"), errorBody(code));
   }
 
   /** {@code 429 Too Many Requests} with {@code Retry-After} in whole seconds. */

@@ -104,8 +104,6 @@ class FaultyRegistryClientTest {
   void resumesAChunkedUploadAfterAResetAServerErrorAndA416() throws Exception {
     byte[] blob = random(1_000_000);
     Digest digest = Digest.sha256(blob);
-    RegistryClient chunked = RegistryClient.forRegistry(proxy.host(),
-        TestConfigs.anonymous(certsD).withUploads(new UploadOptions(0, 256 * 1024, 5)));
     ArmedFault reset = proxy.inject(
         FaultRule.on("PATCH", "/v2/lade/chunks/blobs/uploads/.*", Fault.resetRequestBodyAfter(100_000)).skipping(1));
     ArmedFault error = proxy.inject(
@@ -113,8 +111,7 @@ class FaultyRegistryClientTest {
     ArmedFault outOfOrder = proxy.inject(FaultRule.on("PATCH", "/v2/lade/chunks/blobs/uploads/.*",
         new Fault.Respond(416, java.util.Map.of(), "")).skipping(5));
 
-    chunked.blobs().upload("lade/chunks", digest, blob.length, BlobSource.of(blob));
-    chunked.close();
+    uploadInChunks("lade/chunks", blob);
 
     assertEquals(1, reset.injections());
     assertEquals(1, error.injections());
@@ -128,20 +125,25 @@ class FaultyRegistryClientTest {
   void startsOverAResumedUploadThatTheRegistryRefusesAtItsClose() throws Exception {
     byte[] blob = random(600_000);
     Digest digest = Digest.sha256(blob);
-    RegistryClient chunked = RegistryClient.forRegistry(proxy.host(),
-        TestConfigs.anonymous(certsD).withUploads(new UploadOptions(0, 256 * 1024, 5)));
     ArmedFault reset = proxy.inject(
         FaultRule.on("PATCH", "/v2/lade/refused/blobs/uploads/.*", Fault.resetRequestBodyAfter(100_000)).skipping(1));
     ArmedFault refused = proxy.inject(
         FaultRule.on("PUT", "/v2/lade/refused/blobs/uploads/.*", Fault.error(400, "DIGEST_INVALID")));
 
-    chunked.blobs().upload("lade/refused", digest, blob.length, BlobSource.of(blob));
-    chunked.close();
+    uploadInChunks("lade/refused", blob);
 
     assertEquals(1, reset.injections());
     assertEquals(1, refused.injections());
     try (InputStream in = client.blobs().open("lade/refused", digest, blob.length)) {
       assertArrayEquals(blob, in.readAllBytes());
+    }
+  }
+
+  /** Uploads {@code blob} in 256 KiB chunks (no monolithic upload), through the fault proxy. */
+  private void uploadInChunks(String repository, byte[] blob) throws Exception {
+    try (RegistryClient chunked = RegistryClient.forRegistry(proxy.host(),
+        TestConfigs.anonymous(certsD).withUploads(new UploadOptions(0, 256 * 1024, 5)))) {
+      chunked.blobs().upload(repository, Digest.sha256(blob), blob.length, BlobSource.of(blob));
     }
   }
 

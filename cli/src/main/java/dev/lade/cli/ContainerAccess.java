@@ -12,7 +12,6 @@ import dev.lade.runner.lifecycle.ContainerStore;
 import dev.lade.runner.lifecycle.Containers;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,9 +78,8 @@ final class ContainerAccess {
    * (--rm), on the snapshots it ran on whatever $LADE_SNAPSHOTTER says.
    */
   static List<String> self(Main main, String... args) throws IOException {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "--root", main.store().root().toString(),
+    List<String> command = new java.util.ArrayList<>(Main.javaCommand());
+    command.addAll(List.of("--root", main.store().root().toString(),
         "--snapshotter", main.snapshotterKind().name().toLowerCase(Locale.ROOT)));
     command.addAll(List.of(args));
     return command;

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -131,6 +133,12 @@ public final class Main implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The command line that starts lade again in a JVM of its own: this JVM's java, class path and main class. */
+  static List<String> javaCommand() {
+    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName());
   }
 
   public static void main(String[] args) {

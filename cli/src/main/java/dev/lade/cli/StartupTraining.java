@@ -148,8 +148,7 @@ public final class StartupTraining {
 
   /** Runs lade with {@code args} in a JVM of its own, whose classes are not recorded. */
   private static void runInChild(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    List<String> command = new ArrayList<>(Main.javaCommand());
     command.addAll(List.of(args));
     try {
       new ProcessBuilder(command).redirectOutput(Redirect.DISCARD).redirectError(Redirect.DISCARD).start().waitFor();
